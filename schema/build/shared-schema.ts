@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, type DefinitionNode, type DocumentNode, type TypeNode } from 'graphql';
+
+const sharedDir = join(__dirname, '..', 'shared');
+
+/** The shared record shapes every jurisdiction implements (schema/shared/record.graphql). */
+export const recordDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'record.graphql'), 'utf8'));
+
+/** The index's own public shapes (schema/shared/trace.graphql). */
+export const traceDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'trace.graphql'), 'utf8'));
+
+export const ENTITY_INTERFACE = 'PersonRecord';
+
+type NamedDefinition = Extract<DefinitionNode, { name: { value: string } }>;
+
+export function definitionsByName(doc: DocumentNode): Map<string, NamedDefinition> {
+  const map = new Map<string, NamedDefinition>();
+  for (const def of doc.definitions) {
+    if ('name' in def && def.name) map.set(def.name.value, def as NamedDefinition);
+  }
+  return map;
+}
+
+export function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+/** Names of the types a definition refers to through its fields and arguments. */
+export function referencedTypes(def: DefinitionNode): string[] {
+  const out: string[] = [];
+  if (
+    def.kind === Kind.OBJECT_TYPE_DEFINITION ||
+    def.kind === Kind.INTERFACE_TYPE_DEFINITION ||
+    def.kind === Kind.OBJECT_TYPE_EXTENSION
+  ) {
+    for (const field of def.fields ?? []) {
+      out.push(namedType(field.type));
+      for (const arg of field.arguments ?? []) out.push(namedType(arg.type));
+    }
+  } else if (def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
+    for (const field of def.fields ?? []) out.push(namedType(field.type));
+  }
+  return out;
+}
