@@ -13,6 +13,8 @@ const jurisdictionSchema = z.object({
   contact: z.string().min(1),
   subgraph: z.object({ port, timeoutMs: z.number().int().positive() }),
   native: z.object({
+    /** Folder under subgraphs/native/ of the simulated agency system that feeds the embedded default. */
+    service: z.string().regex(/^[a-z0-9-]+$/),
     format: z.enum(['json-rest', 'xml']),
     port,
     pageSize: z.number().int().positive(),

@@ -25,7 +25,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
     } catch (error) {
       const tooLarge = error instanceof BodyTooLarge;
       const message = tooLarge ? `request body over ${maxBodyBytes} bytes` : 'request body is not valid JSON';
-      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json' });
+      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json', ...(tooLarge && { connection: 'close' }) });
       res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }));
       return;
     }

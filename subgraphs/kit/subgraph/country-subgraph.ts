@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -34,7 +35,7 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log 
     },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(countrySubgraphSdl(adapter.jurisdiction)), resolvers });
-  const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false });
+  const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const listening = await listen(
     {

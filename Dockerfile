@@ -1,0 +1,11 @@
+# One image for every Corridor service; docker-compose.yml picks the process with `command`.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY schema ./schema
+COPY subgraphs ./subgraphs
+COPY gateway ./gateway
+COPY tsconfig.json ./
+USER node
+ENV HOST=0.0.0.0

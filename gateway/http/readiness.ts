@@ -1,0 +1,38 @@
+import Redis from 'ioredis';
+
+export interface ReadinessCheck {
+  readonly name: string;
+  check(): Promise<void>;
+}
+
+/** Redis answers PING within the budget; a fresh connection each time, so a dead one never lingers. */
+export function redisCheck(url: string, timeoutMs = 500): ReadinessCheck {
+  return {
+    name: 'redis',
+    async check() {
+      const redis = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+      redis.on('error', () => {}); // reported through the rejected connect below
+      try {
+        await redis.connect();
+        await redis.ping();
+      } finally {
+        redis.disconnect();
+      }
+    },
+  };
+}
+
+/** Run every check; the result names each dependency and why it is not ready. */
+export async function readiness(checks: readonly ReadinessCheck[]): Promise<{ ready: boolean; checks: Record<string, string> }> {
+  const results = await Promise.all(
+    checks.map(async (c) => {
+      try {
+        await c.check();
+        return [c.name, 'ok'] as const;
+      } catch (error) {
+        return [c.name, (error as Error).message || 'failed'] as const;
+      }
+    }),
+  );
+  return { ready: results.every(([, r]) => r === 'ok'), checks: Object.fromEntries(results) };
+}

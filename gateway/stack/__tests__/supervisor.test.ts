@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { Supervisor } from '../supervisor';
+import { waitReady } from '../wait-ready';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe('supervisor', () => {
+  it('reports a crashed child, restarts it, and stops everything', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    const port = await freePort();
+    const readyUrl = `http://127.0.0.1:${port}/healthz`;
+    const env = { ...process.env, CRASH_MARKER: join(mkdtempSync(join(tmpdir(), 'corridor-sup-')), 'marker'), CRASH_PORT: String(port) };
+    const supervisor = new Supervisor([{ name: 'flaky', entry: join(__dirname, 'crash-once.ts'), readyUrl }], env, pino(sink));
+    supervisor.start();
+    try {
+      expect(await waitReady(readyUrl, 20_000)).toBe(true);
+      const crash = lines.find((l) => l.msg === 'exited unexpectedly; restarting');
+      expect(crash).toMatchObject({ component: 'flaky', code: 3 });
+      expect(lines.filter((l) => l.msg === 'started')).toHaveLength(2);
+    } finally {
+      await supervisor.stop();
+    }
+    await expect(fetch(readyUrl)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,72 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { indexSubgraphSdl } from '../../schema/build/subgraph-sdl';
+import type { Jurisdiction } from '../../schema/registry/registry';
+import { graphqlHttpHandler } from '../kit/http/graphql-http';
+import { listen, sendJson, type Listening } from '../kit/http/listen';
+import type { IdentifierInput } from '../kit/identifiers/normalise';
+import type { Logger } from '../kit/log';
+import { MemoryKeyStore, type KeyStore } from './store/key-store';
+import { Synchroniser, type FeedSource } from './sync/synchroniser';
+import { resolveTrace, type TraceLimits } from './trace/resolve-trace';
+
+export interface IndexOptions {
+  jurisdictions: readonly Jurisdiction[];
+  /** Where each jurisdiction's subgraph answers (its feed is beside it). */
+  sources: readonly FeedSource[];
+  port: number;
+  host?: string;
+  indexKey: string;
+  /** How often the feeds are read again. @default 10_000 */
+  syncIntervalMs?: number;
+  limits?: Partial<TraceLimits>;
+  store?: KeyStore;
+  log: Logger;
+}
+
+export interface RunningIndex extends Listening {
+  readonly synchroniser: Synchroniser;
+}
+
+const DEFAULT_LIMITS: TraceLimits = { maxIdentifiers: 50, maxDepth: 3, defaultDepth: 1 };
+
+/** Start the cross-border index: trace over blind keys, fed by every jurisdiction's subgraph. */
+export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
+  const store = options.store ?? new MemoryKeyStore();
+  const synchroniser = new Synchroniser(options.sources, store, options.log);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const deps = { jurisdictions: options.jurisdictions, store, indexKey: options.indexKey, syncStates: synchroniser.states, limits };
+  const resolvers: GraphQLResolverMap<unknown> = {
+    Query: {
+      trace: (_: unknown, args: { identifiers: IdentifierInput[]; depth?: number | null }) => resolveTrace(deps, args),
+    },
+    PersonRecord: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+  };
+  const schema = buildSubgraphSchema({ typeDefs: parse(indexSubgraphSdl(options.jurisdictions)), resolvers });
+  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  await server.start();
+  const listening = await listen(
+    {
+      '/graphql': graphqlHttpHandler(server, { context: async () => ({}) }),
+      '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      // Ready once every jurisdiction has been read once: before that a trace would miss records.
+      '/readyz': (_req, res) =>
+        sendJson(res, synchroniser.complete ? 200 : 503, { ready: synchroniser.complete, jurisdictions: [...synchroniser.states.values()] }),
+    },
+    options.port,
+    options.host,
+  );
+  synchroniser.start(options.syncIntervalMs ?? 10_000);
+  return {
+    ...listening,
+    synchroniser,
+    close: async () => {
+      synchroniser.stop();
+      await listening.close();
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Logger } from '../../kit/log';
+import type { KeyStore } from '../store/key-store';
+import { feedUrl, fetchFeedPage } from './feed-client';
+
+export interface FeedSource {
+  readonly code: string;
+  /** The jurisdiction's subgraph GraphQL URL; its feed is served beside it. */
+  readonly subgraphUrl: string;
+  readonly timeoutMs: number;
+}
+
+/** What the index knows of one jurisdiction's publication. */
+export interface SyncState {
+  readonly code: string;
+  /** Completed full passes; 0 means the index holds nothing from this jurisdiction yet. */
+  passes: number;
+  records: number;
+  invalid: number;
+  lastSuccess: Date | null;
+  lastError: string | null;
+}
+
+/** Bounds a runaway feed (a cursor that never ends). */
+const MAX_PAGES = 10_000;
+
+/**
+ * Pulls every jurisdiction's feed into the key store. A pass reads all pages, then forgets the
+ * records the jurisdiction no longer publishes; a failed pass keeps what the last good one stored.
+ */
+export class Synchroniser {
+  readonly states = new Map<string, SyncState>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly sources: readonly FeedSource[],
+    private readonly store: KeyStore,
+    private readonly log: Logger,
+  ) {
+    for (const s of sources) {
+      this.states.set(s.code, { code: s.code, passes: 0, records: 0, invalid: 0, lastSuccess: null, lastError: null });
+    }
+  }
+
+  /** Whether every jurisdiction has been read at least once. */
+  get complete(): boolean {
+    return [...this.states.values()].every((s) => s.passes > 0);
+  }
+
+  /** One pass over every jurisdiction, in parallel; concurrent calls share the pass in flight. */
+  syncAll(): Promise<void> {
+    this.running ??= Promise.all(this.sources.map((s) => this.syncOne(s))).then(
+      () => {
+        this.running = undefined;
+      },
+    );
+    return this.running;
+  }
+
+  start(intervalMs: number): void {
+    void this.syncAll();
+    this.timer = setInterval(() => void this.syncAll(), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private async syncOne(source: FeedSource): Promise<void> {
+    const state = this.states.get(source.code)!;
+    const url = feedUrl(source.subgraphUrl);
+    const seen = new Map<string, string[]>();
+    let invalid = 0;
+    try {
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const feed = await fetchFeedPage(url, cursor, source.timeoutMs);
+        for (const entry of feed.entries) {
+          if (entry.id.startsWith(`${source.code}:`)) seen.set(entry.id, entry.keys);
+        }
+        invalid += feed.invalid ?? 0;
+        cursor = feed.next;
+        if (cursor === null) break;
+      }
+    } catch (error) {
+      state.lastError = (error as Error).message;
+      this.log.warn({ jurisdiction: source.code, err: state.lastError }, 'index feed pass failed; keeping the last good pass');
+      return;
+    }
+    for (const [id, keys] of seen) this.store.put(id, keys);
+    for (const id of this.store.recordsOf(source.code)) if (!seen.has(id)) this.store.remove(id);
+    Object.assign(state, { passes: state.passes + 1, records: seen.size, invalid, lastSuccess: new Date(), lastError: null });
+    this.log.debug({ jurisdiction: source.code, records: seen.size, invalid }, 'index feed pass done');
+  }
+}

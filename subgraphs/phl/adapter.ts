@@ -1,0 +1,75 @@
+import { MappingError } from '../kit/mapping/mapping-error';
+import { NativeSourceError } from '../kit/native/native-source-error';
+import type { PersonRecord } from '../kit/record/person-record';
+import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
+import type { AdapterSettings } from '../kit/subgraph/run-country';
+import { parsePhlId, type PhlRecordRef } from './global-id';
+import { mapPhlRecord } from './mapping';
+import { PNP_MAX_IDS, createPnpClient } from './native-api';
+import { nativeIdentity } from './native-record';
+
+type Slot = PersonRecord | null | Error;
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error('record could not be mapped'));
+
+/** The PHL adapter: the PNP / Bureau of Immigration records API, mapped to the shared schema. */
+export function createPhlAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
+  const client = createPnpClient(baseUrl, timeoutMs);
+  const map = (raw: unknown): PersonRecord | Error => {
+    try {
+      return mapPhlRecord(raw, jurisdiction);
+    } catch (error) {
+      return asError(error);
+    }
+  };
+
+  async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
+    const refs = ids.map((id) => parsePhlId(id, jurisdiction.agencies));
+    const wanted = [...new Set(refs.filter((r): r is PhlRecordRef => r !== null).map((r) => r.pnpRef))];
+    // The API looks up by pnp_ref alone, so one lookup serves every agency asking for the same ref.
+    const answers = (await Promise.all(chunks(wanted, PNP_MAX_IDS).map((c) => client.byRefs(c)))).flat();
+
+    const byRef = new Map<string, unknown[]>();
+    let unidentified = 0;
+    for (const raw of answers) {
+      const { pnpRef } = nativeIdentity(raw);
+      if (pnpRef === null) unidentified += 1;
+      else byRef.set(pnpRef, [...(byRef.get(pnpRef) ?? []), raw]);
+    }
+
+    return refs.map((ref, i): Slot => {
+      if (ref === null) return null;
+      // A record claims the slot when it names the agency asked, or names none we can read (then
+      // mapping says what is wrong with it); a record of another agency is a different record.
+      const candidates = byRef.get(ref.pnpRef) ?? [];
+      const claim =
+        candidates.find((raw) => nativeIdentity(raw).agency === ref.agency) ??
+        candidates.find((raw) => !jurisdiction.agencies.includes(nativeIdentity(raw).agency ?? ''));
+      if (claim === undefined) {
+        // The source answered a record we cannot tell apart: this one may be it, so "not held"
+        // would be a claim we cannot make.
+        return unidentified > 0 ? new MappingError('pnp_ref', undefined, 'the source answered a record without a readable pnp_ref') : null;
+      }
+      const record = map(claim);
+      return record instanceof Error || record.id === ids[i] ? record : null;
+    });
+  }
+
+  async function fetchPage(cursor: string | null): Promise<NativePage> {
+    if (cursor !== null && !/^[1-9]\d{0,8}$/.test(cursor)) throw new RangeError('a PHL cursor is a page number from 1');
+    const page = cursor === null ? 1 : Number(cursor);
+    const answer = await client.page(page, jurisdiction.native.pageSize);
+    // The next cursor is computed from the page number: a source answering another page than the
+    // one asked would send the index feed round in circles.
+    if (answer.meta.page !== page) throw new NativeSourceError(`native source answered page ${answer.meta.page} for page ${page}`);
+    return {
+      records: answer.data.map(map),
+      next: answer.meta.page < answer.meta.total_pages ? String(answer.meta.page + 1) : null,
+    };
+  }
+
+  return { jurisdiction, fetchByIds, fetchPage };
+}

@@ -1,0 +1,123 @@
+import { MappingError } from '../../kit/mapping/mapping-error';
+import type { PersonRecord } from '../../kit/record/person-record';
+import { mapOrError } from '../mapping';
+import { readEnvelope } from '../native-shape';
+import { parseNativeXml } from '../parse-xml';
+import { SUSPECT, THA, VICTIM, person, personRecords } from './fixtures';
+
+/** One `<Person>` fragment through the adapter's own parser and mapping. */
+function map(fragment: string): PersonRecord | Error {
+  const [raw] = readEnvelope(parseNativeXml(personRecords([fragment]), 'PersonRecords')).persons;
+  return mapOrError(raw, THA);
+}
+
+function mapOk(fragment: string): PersonRecord {
+  const record = map(fragment);
+  if (record instanceof Error) throw record;
+  return record;
+}
+
+describe('THA mapping of the story victim', () => {
+  const victim = mapOk(VICTIM);
+
+  it('builds the global id from agency and refNo', () => {
+    expect(victim).toMatchObject({ id: 'THA:TIB:2567-TIB-004512', jurisdiction: 'THA', agency: 'TIB' });
+  });
+
+  it('converts the Buddhist Era birth date and keeps what was recorded', () => {
+    expect(victim.dateOfBirth).toEqual({
+      year: 1998, month: 3, day: 14, iso: '1998-03-14', precision: 'DAY', raw: '14/03/2541', calendar: 'BUDDHIST',
+    });
+  });
+
+  it('keeps the Thai-script name and adds the passport romanisation, given names first', () => {
+    expect(victim.names).toEqual([
+      {
+        full: 'มาริเซล ดิซอน วิลลานูเอวา', script: 'THAI', romanised: 'MARICEL DIZON VILLANUEVA',
+        family: 'VILLANUEVA', given: 'MARICEL DIZON', middle: null, kind: 'PRIMARY',
+      },
+    ]);
+  });
+
+  it('normalises the spaced passport number and the alpha-2 issuing country', () => {
+    expect(victim.documents).toEqual([
+      {
+        type: 'PASSPORT', number: 'P4821937B', rawNumber: 'P 4821937 B', issuingCountry: 'PHL', status: 'VALID',
+        expiry: expect.objectContaining({ iso: '2031-06-30', raw: '30/06/2574', calendar: 'BUDDHIST' }),
+      },
+    ]);
+    expect(victim.nationalities).toEqual(['PHL']);
+  });
+
+  it('puts the foreign phone in E.164', () => {
+    expect(victim.identifiers).toEqual([{ kind: 'PHONE', value: '+639174821937', raw: '+63 917 482 1937' }]);
+  });
+
+  it('reads native role and event codes, and the local date of a Thai date-time', () => {
+    expect(victim.roles).toEqual(['IRREGULAR_MIGRANT', 'POTENTIAL_VICTIM']);
+    expect(victim.sex).toBe('FEMALE');
+    expect(victim.events[0]).toMatchObject({
+      type: 'BORDER_CROSSING',
+      when: { iso: '2024-03-09', raw: '09/03/2567 23:40', calendar: 'BUDDHIST' },
+      where: { country: 'THA', locality: 'Samut Prakan', facility: 'Suvarnabhumi Airport' },
+    });
+    expect(victim.cases).toEqual([{ reference: 'THA-2024-0415', role: 'POTENTIAL_VICTIM', status: 'OPEN', exploitationTypes: ['FORCED_CRIMINALITY'] }]);
+  });
+
+  it('carries handling with the owner contact and the modification time in UTC', () => {
+    expect(victim.handling).toEqual({ code: 'H1', releasableTo: ['PHL'], contact: THA.contact });
+    expect(victim.updatedAt).toBe('2024-03-15T04:00:00.000Z');
+  });
+});
+
+describe('THA mapping of partial and sparse records', () => {
+  it.each([
+    ['2529', 'YEAR', '1986'],
+    ['00/00/2529', 'YEAR', '1986'],
+    ['00/07/2529', 'MONTH', '1986-07'],
+  ])('reads BirthDate %s at %s precision', (raw, precision, iso) => {
+    const record = mapOk(person('R-1', `<BirthDate>${raw}</BirthDate>`));
+    expect(record.dateOfBirth).toMatchObject({ precision, iso, raw, calendar: 'BUDDHIST' });
+  });
+
+  it('keeps a leading zero: native values are never read as numbers', () => {
+    const suspect = mapOk(SUSPECT);
+    expect(suspect.identifiers).toEqual([{ kind: 'PHONE', value: '+66812345678', raw: '0812345678' }]);
+    expect(suspect.sex).toBe('MALE');
+    expect(suspect.dateOfBirth).toMatchObject({ year: 1986, precision: 'YEAR', raw: '2529' });
+  });
+
+  it('transliterates a Thai-script name recorded without a passport name, split given then family', () => {
+    const [name] = mapOk('<Person refNo="R-2" agency="RTP"><Name lang="th">สมชาย ใจดี</Name></Person>').names;
+    expect(name).toMatchObject({ full: 'สมชาย ใจดี', script: 'THAI', given: 'สมชาย', family: 'ใจดี' });
+    expect(name?.romanised).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('uses the passport name as the name when no Thai script is recorded', () => {
+    expect(mapOk(person('R-3')).names[0]).toMatchObject({ full: 'ARUNI THONGDEE', script: 'LATIN', family: 'THONGDEE' });
+  });
+
+  it('decodes escaped text exactly once', () => {
+    const record = mapOk(person('R-4', '<Event type="ARR">Seized 3 phones &amp; a &lt;SIM&gt; box; &amp;lt; stays</Event>'));
+    expect(record.events[0]?.summary).toBe('Seized 3 phones & a <SIM> box; &lt; stays');
+  });
+});
+
+describe('THA mapping refuses what it cannot read, naming the field and never the value', () => {
+  it.each([
+    ['an impossible BE date', person('R-5', '<BirthDate>31/02/2541</BirthDate>'), 'BirthDate', '31/02/2541'],
+    ['a common-era year', person('R-6', '<BirthDate>14/03/1998</BirthDate>'), 'BirthDate', '1998'],
+    ['an unknown role code', person('R-7', '<Role>ผู้ร้าย</Role>'), 'Role[0]', 'ผู้ร้าย'],
+    ['an unknown country', person('R-8', '<Nationality>ZZ</Nationality>'), 'Nationality[0]', 'ZZ'],
+    ['a bad event time', person('R-9', '<Event type="ARR" date="01/10/2567 25:10"/>'), 'Event[0].@date', '25:10'],
+    ['a missing refNo', '<Person agency="RTP"><NameEn><Surname>X</Surname></NameEn></Person>', '@refNo', 'RTP'],
+    ['no name at all', '<Person refNo="R-10" agency="RTP"><Gender>F</Gender></Person>', 'Name', 'R-10'],
+    ['a bad handling code', person('R-11', '<Handling code="H9"/>'), 'Handling.@code', 'H9'],
+  ])('%s', (_what, fragment, field, value) => {
+    const result = map(fragment);
+    expect(result).toBeInstanceOf(MappingError);
+    expect((result as MappingError).field).toBe(field);
+    expect((result as MappingError).message.startsWith(`${field}:`)).toBe(true);
+    expect((result as MappingError).message).not.toContain(value);
+  });
+});

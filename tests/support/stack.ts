@@ -1,0 +1,127 @@
+// Starts the whole embedded default in this process on free ports: real HTTP between every part.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeSupergraph, registrySubgraphs } from '../../schema/compose/compose';
+import { loadRegistry, type Jurisdiction } from '../../schema/registry/registry';
+import { startGateway, type RunningGateway } from '../../gateway/gateway-server';
+import type { Listening } from '../../subgraphs/kit/http/listen';
+import { createLogger } from '../../subgraphs/kit/log';
+import type { NativeAdapter } from '../../subgraphs/kit/subgraph/native-adapter';
+import type { AdapterSettings } from '../../subgraphs/kit/subgraph/run-country';
+import { startCountrySubgraph } from '../../subgraphs/kit/subgraph/country-subgraph';
+import { startIndex, type RunningIndex } from '../../subgraphs/index/index-subgraph';
+import type { NativeServer } from '../../subgraphs/native/native-server';
+import { startPhlNativeSource } from '../../subgraphs/native/phl-pnp-api/server';
+import { startThaNativeSource } from '../../subgraphs/native/tha-rtp-xml/server';
+import { createPhlAdapter } from '../../subgraphs/phl/adapter';
+import { createThaAdapter } from '../../subgraphs/tha/adapter';
+import { generateScenario } from '../../subgraphs/scenario/generate';
+import type { Scenario } from '../../subgraphs/scenario/model';
+
+export const TEST_INDEX_KEY = 'test-index-key-that-is-long-enough-0123456789';
+
+type NativeStarter = (o: { scenario: Scenario; port: number; latencyMs?: number }) => Promise<NativeServer>;
+
+const ADAPTERS: Record<string, { native: NativeStarter; adapter: (s: AdapterSettings) => NativeAdapter }> = {
+  PHL: { native: startPhlNativeSource, adapter: createPhlAdapter },
+  THA: { native: startThaNativeSource, adapter: createThaAdapter },
+};
+
+export interface Country {
+  readonly jurisdiction: Jurisdiction;
+  readonly native: NativeServer;
+  subgraph: Listening;
+  readonly adapter: NativeAdapter;
+  readonly subgraphPort: number;
+}
+
+export interface TestStack {
+  readonly gateway: RunningGateway;
+  readonly index: RunningIndex;
+  readonly countries: Record<string, Country>;
+  readonly supergraphPath: string;
+  /** POST a GraphQL request to the gateway; returns status and parsed body. */
+  query(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  /** Stop one jurisdiction's subgraph (as if its server went down). */
+  stopSubgraph(code: string): Promise<void>;
+  /** Start it again on the same port. */
+  restartSubgraph(code: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, any> | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface StackOptions {
+  /** Per-subgraph time budget at the gateway. @default 1500 */
+  subgraphTimeoutMs?: number;
+  nativeLatencyMs?: number;
+}
+
+export async function startTestStack(options: StackOptions = {}): Promise<TestStack> {
+  const registry = loadRegistry();
+  const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
+  const scenario = generateScenario();
+  const countries: Record<string, Country> = {};
+  for (const j of registry.jurisdictions) {
+    const kit = ADAPTERS[j.code];
+    if (!kit) throw new Error(`no test wiring for ${j.code}`);
+    const native = await kit.native({ scenario, port: 0, latencyMs: options.nativeLatencyMs });
+    // The adapter waits longer than the gateway, so a slow native source shows as the gateway's timeout.
+    const adapter = kit.adapter({ jurisdiction: j, baseUrl: native.origin, timeoutMs: 3000 });
+    const subgraph = await startCountrySubgraph({ adapter, port: 0, indexKey: TEST_INDEX_KEY, log });
+    countries[j.code] = { jurisdiction: j, native, subgraph, adapter, subgraphPort: subgraph.port };
+  }
+  const urlOf = (c: Country) => `http://127.0.0.1:${c.subgraphPort}/graphql`;
+  const index = await startIndex({
+    jurisdictions: registry.jurisdictions,
+    sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: 2000 })),
+    port: 0,
+    indexKey: TEST_INDEX_KEY,
+    syncIntervalMs: 60_000,
+    log,
+  });
+  await index.synchroniser.syncAll();
+
+  const env: Record<string, string> = { INDEX_URL: `${index.origin}/graphql` };
+  for (const c of Object.values(countries)) env[`SUBGRAPH_URL_${c.jurisdiction.code}`] = urlOf(c);
+  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'supergraph.graphql');
+  writeFileSync(supergraphPath, composeSupergraph(registrySubgraphs(registry, env)));
+  const gateway = await startGateway(
+    { PORT: 0, HOST: '127.0.0.1', SUPERGRAPH_PATH: supergraphPath, MAX_BODY_BYTES: 100_000, SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 1500 },
+    log,
+  );
+
+  return {
+    gateway,
+    index,
+    countries,
+    supergraphPath,
+    async query(query, variables) {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLBody };
+    },
+    async stopSubgraph(code) {
+      await countries[code]!.subgraph.close();
+    },
+    async restartSubgraph(code) {
+      const c = countries[code]!;
+      c.subgraph = await startCountrySubgraph({ adapter: c.adapter, port: c.subgraphPort, indexKey: TEST_INDEX_KEY, log });
+    },
+    async close() {
+      await gateway.close();
+      await index.close();
+      for (const c of Object.values(countries)) {
+        await c.subgraph.close().catch(() => {});
+        await c.native.close();
+      }
+    },
+  };
+}
