@@ -32,6 +32,14 @@ function spawnGateway(entry: string, port: number, supergraph: string): ChildPro
   });
 }
 
+/** Measure only gateways that answer the trace correctly: both countries' records, no errors. */
+async function expectTwoJurisdictions(url: string, name: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE_TRACE }) });
+  const body = (await res.json()) as { data?: { trace?: { records: { jurisdiction: string }[] } }; errors?: unknown[] };
+  const found = new Set(body.data?.trace?.records.map((r) => r.jurisdiction));
+  if (body.errors || found.size !== 2) throw new Error(`${name} did not answer the trace correctly: ${JSON.stringify(body).slice(0, 300)}`);
+}
+
 async function main(): Promise<void> {
   const supergraph = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'supergraph.graphql');
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'schema', 'compose', 'main.ts')], { env: { ...process.env, SUPERGRAPH_PATH: supergraph } });
@@ -46,6 +54,7 @@ async function main(): Promise<void> {
   try {
     const ready = await Promise.all([...backends.map((c) => c.readyUrl), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 60_000, { 'apollo-require-preflight': 'true' })));
     if (!ready.every(Boolean)) throw new Error('the stack did not come up (is `npm start` already running on the same ports?)');
+    for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name);
     const rounds = new Map<string, LoadResult[]>(gateways.map((g) => [g.name, []]));
     for (const g of gateways) await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, 2, settings.BENCH_CONNECTIONS); // warm-up
     for (let round = 0; round < settings.BENCH_ROUNDS; round++) {

@@ -31,6 +31,7 @@ export class Synchroniser {
   readonly states = new Map<string, SyncState>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private stopped = true;
 
   constructor(
     private readonly sources: readonly FeedSource[],
@@ -57,14 +58,24 @@ export class Synchroniser {
     return this.running;
   }
 
-  start(intervalMs: number): void {
-    void this.syncAll();
-    this.timer = setInterval(() => void this.syncAll(), intervalMs);
-    this.timer.unref();
+  /**
+   * Read every feed now and then every `intervalMs`. Until each jurisdiction has been read once,
+   * passes come every `retryMs`: at start-up the subgraphs may come up after the index.
+   */
+  start(intervalMs: number, retryMs = Math.min(1000, intervalMs)): void {
+    const loop = async () => {
+      await this.syncAll();
+      if (this.stopped) return;
+      this.timer = setTimeout(() => void loop(), this.complete ? intervalMs : retryMs);
+      this.timer.unref();
+    };
+    this.stopped = false;
+    void loop();
   }
 
   stop(): void {
-    clearInterval(this.timer);
+    this.stopped = true;
+    clearTimeout(this.timer);
   }
 
   private async syncOne(source: FeedSource): Promise<void> {
