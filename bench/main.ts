@@ -11,6 +11,7 @@ import { EXAMPLE_TRACE } from '../gateway/stack/example-trace';
 import { Supervisor } from '../gateway/stack/supervisor';
 import { waitReady } from '../gateway/stack/wait-ready';
 import { createLogger } from '../subgraphs/kit/log';
+import { federationScenarios } from './federation-scenarios';
 import { loadRound, median, type LoadResult } from './load';
 
 const settings = z
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     { name: '@apollo/gateway (plain)', port: 4401, process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
   ];
   try {
-    const ready = await Promise.all([...backends.map((c) => c.readyUrl), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 60_000, { 'apollo-require-preflight': 'true' })));
+    const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 60_000, { 'apollo-require-preflight': 'true' })));
     if (!ready.every(Boolean)) throw new Error('the stack did not come up (is `npm start` already running on the same ports?)');
     for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name);
     const rounds = new Map<string, LoadResult[]>(gateways.map((g) => [g.name, []]));
@@ -77,7 +78,9 @@ async function main(): Promise<void> {
     const ratio = { throughput: +(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2), p50: +(ours.p50Ms / plain.p50Ms).toFixed(2), p99: +(ours.p99Ms / plain.p99Ms).toFixed(2) };
     console.table(summary.map(({ rounds: _r, ...row }) => row));
     console.log(`corridor / plain: throughput ×${ratio.throughput}, p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
-    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio };
+    const scenarios = await federationScenarios(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS);
+    console.table(scenarios.map((s) => ({ scenario: s.scenario, jurisdictions: s.jurisdictionsTouched, 'native calls/query (warm)': s.nativeCallsPerQuery, 'native calls (cold)': s.coldNativeCalls, 'req/s': Math.round(s.requestsPerSecond), p50Ms: s.p50Ms, p99Ms: s.p99Ms, errors: s.errors + s.non2xx })));
+    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, scenarios };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     for (const g of gateways) g.process.kill('SIGTERM');

@@ -2,18 +2,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { dockerCompose } from '../schema/compose/docker-compose';
 import { loadRegistry } from '../schema/registry/registry';
 
 const root = join(__dirname, '..');
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { build?: string; command?: string[]; environment?: Record<string, string>; ports?: string[] }>;
+const text = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+const compose = parse(text) as {
+  services: Record<string, { build?: string; command?: string[]; environment?: Record<string, string>; ports?: string[]; depends_on?: string[] }>;
 };
 const registry = loadRegistry();
 const services = compose.services;
 
-const entryOf = (command: string[] = []) => command.join(' ').match(/[\w/-]+\/main\.ts/g) ?? [];
+const entryOf = (command: string[] = []) => command.join(' ').match(/[\w/-]+\/(main|host)\.ts/g) ?? [];
+/** The service that runs a jurisdiction's subgraph, found by the URL the gateway uses. */
+const hostOf = (url: string) => new URL(url).hostname;
 
 describe('docker-compose.yml', () => {
+  it('is what the registry generates (npm run compose:docker)', () => {
+    expect(text).toBe(dockerCompose(registry));
+  });
+
   it('runs every service from the one shared Dockerfile, each entry file present', () => {
     expect(existsSync(join(root, 'Dockerfile'))).toBe(true);
     for (const [name, s] of Object.entries(services)) {
@@ -21,37 +29,33 @@ describe('docker-compose.yml', () => {
       expect([name, s.build]).toEqual([name, '.']);
       const entries = entryOf(s.command);
       expect(entries.length).toBeGreaterThan(0);
-      for (const e of entries) expect([name, existsSync(join(root, e))]).toEqual([name, true]);
+      for (const e of entries) expect([name, e, existsSync(join(root, e))]).toEqual([name, e, true]);
     }
     expect(services.redis).toBeDefined();
   });
 
   it.each(registry.jurisdictions.map((j) => [j.code, j] as const))('wires %s: native source, subgraph, index and gateway', (_code, j) => {
-    const code = j.code.toLowerCase();
-    const native = services[`native-${code}`];
-    const subgraph = services[`subgraph-${code}`];
-    expect(native?.command?.join(' ')).toContain(`subgraphs/native/${j.native.service}/main.ts`);
-    expect(native?.environment?.PORT).toBe(String(j.native.port));
-    expect(subgraph?.command?.join(' ')).toContain(`subgraphs/${code}/main.ts`);
-    expect(subgraph?.environment?.PORT).toBe(String(j.subgraph.port));
-    expect(subgraph?.environment?.[`NATIVE_URL_${j.code}`]).toBe(`http://native-${code}:${j.native.port}`);
-    expect(subgraph?.environment?.INDEX_KEY).toBeTruthy();
-    for (const consumer of ['index', 'gateway']) {
-      expect(services[consumer]?.environment?.[`SUBGRAPH_URL_${j.code}`]).toBe(`http://subgraph-${code}:${j.subgraph.port}/graphql`);
-    }
+    const url = services.gateway?.environment?.[`SUBGRAPH_URL_${j.code}`];
+    expect(url).toMatch(new RegExp(`^http://[a-z0-9-]+:${j.subgraph.port}/graphql$`));
+    expect(services.index?.environment?.[`SUBGRAPH_URL_${j.code}`]).toBe(url);
+    const subgraph = services[hostOf(url!)];
+    expect(subgraph).toBeDefined();
+    const native = subgraph!.environment?.[`NATIVE_URL_${j.code}`];
+    expect(native).toMatch(new RegExp(`^http://[a-z0-9-]+:${j.native.port}$`));
+    expect(services[hostOf(native!)]).toBeDefined();
+    expect(subgraph!.depends_on).toContain(hostOf(native!));
+    expect(subgraph!.environment?.INDEX_KEY).toBe(services.index?.environment?.INDEX_KEY);
+    if (j.adapter === 'umf') expect(subgraph!.environment?.UMF_SHARD).toBe(String(j.shard));
+    else expect(subgraph!.environment?.PORT).toBe(String(j.subgraph.port));
   });
 
-  it('wires the index and the gateway', () => {
+  it('wires the index, the operations subgraph and the gateway', () => {
     expect(services.index?.environment?.PORT).toBe(String(registry.index.port));
-    expect(services.index?.environment?.INDEX_KEY).toBe(services['subgraph-phl']?.environment?.INDEX_KEY);
+    expect(services.operations?.environment?.PORT).toBe(String(registry.operations.port));
     expect(services.gateway?.environment?.INDEX_URL).toBe(`http://index:${registry.index.port}/graphql`);
+    expect(services.gateway?.environment?.OPERATIONS_URL).toBe(`http://operations:${registry.operations.port}/graphql`);
     expect(services.gateway?.environment?.REDIS_URL).toBe('redis://redis:6379');
     expect(services.gateway?.ports).toContain('4000:4000');
     expect(services.gateway?.command?.join(' ')).toContain('schema/compose/main.ts');
-  });
-
-  it('has no service the registry does not know', () => {
-    const expected = new Set(['redis', 'index', 'gateway', ...registry.jurisdictions.flatMap((j) => [`native-${j.code.toLowerCase()}`, `subgraph-${j.code.toLowerCase()}`])]);
-    expect(Object.keys(services).sort()).toEqual([...expected].sort());
   });
 });

@@ -1,47 +1,67 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 
+/** Errors that mean a whole jurisdiction did not answer, and the outcome they show as. */
 const OUTCOME_BY_CODE: Record<string, string> = {
   JURISDICTION_TIMEOUT: 'TIMED_OUT',
   JURISDICTION_UNAVAILABLE: 'FAILED',
-  NATIVE_RECORD_INVALID: 'FAILED',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Jurisdictions that failed during this request, with the outcome and reason to show. */
-function failures(errors: readonly GraphQLFormattedError[]): Map<string, { status: string; detail: string }> {
-  const out = new Map<string, { status: string; detail: string }>();
+interface Trouble {
+  /** TIMED_OUT or FAILED when the jurisdiction did not answer at all. */
+  outcome?: { status: string; detail: string };
+  /** Records it answered with an error in place of the record (NATIVE_RECORD_INVALID). */
+  skipped: number;
+  skippedReason?: string;
+}
+
+function troubles(errors: readonly GraphQLFormattedError[]): Map<string, Trouble> {
+  const out = new Map<string, Trouble>();
   for (const e of errors) {
-    const code = e.extensions?.code;
     const jurisdiction = e.extensions?.jurisdiction;
-    const status = typeof code === 'string' ? OUTCOME_BY_CODE[code] : undefined;
-    if (status && typeof jurisdiction === 'string' && !out.has(jurisdiction)) out.set(jurisdiction, { status, detail: e.message });
+    const code = e.extensions?.code;
+    if (typeof jurisdiction !== 'string' || typeof code !== 'string') continue;
+    const t = out.get(jurisdiction) ?? { skipped: 0 };
+    const status = OUTCOME_BY_CODE[code];
+    if (status) t.outcome ??= { status, detail: e.message };
+    if (code === 'NATIVE_RECORD_INVALID') {
+      t.skipped += 1;
+      t.skippedReason ??= e.message;
+    }
+    out.set(jurisdiction, t);
   }
   return out;
 }
 
-function patch(value: Json, failed: Map<string, { status: string; detail: string }>): void {
+function patch(value: Json, found: Map<string, Trouble>): void {
   if (Array.isArray(value)) {
-    for (const item of value) patch(item, failed);
+    for (const item of value) patch(item, found);
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const { code, status } = value;
-  const failure = typeof code === 'string' ? failed.get(code) : undefined;
-  if (failure && (status === 'ANSWERED' || status === 'NO_HIT')) {
-    value.status = failure.status;
-    if ('detail' in value) value.detail = failure.detail;
+  const trouble = typeof code === 'string' && typeof status === 'string' ? found.get(code) : undefined;
+  if (trouble) {
+    if (trouble.outcome && (status === 'ANSWERED' || status === 'NO_HIT')) {
+      value.status = trouble.outcome.status;
+      if ('detail' in value) value.detail = trouble.outcome.detail;
+    } else if (trouble.skipped > 0) {
+      if (typeof value.skipped === 'number') value.skipped += trouble.skipped;
+      if ('detail' in value) value.detail = `${trouble.skipped} record(s) could not be read: ${trouble.skippedReason}`;
+    }
     return;
   }
-  for (const child of Object.values(value)) patch(child, failed);
+  for (const child of Object.values(value)) patch(child, found);
 }
 
 /**
  * The index says which jurisdictions hold records; only the gateway sees which of them then failed
- * to answer. This plugin marks those TIMED_OUT or FAILED in the trace's `jurisdictions` list, so
- * the answer says what is missing and why. (It matches `{ code, status }` objects by their
- * response keys: a client that aliases those two fields sees the index's view.)
+ * to answer, or answered some records with errors. This plugin marks the first TIMED_OUT or FAILED
+ * and counts the second as `skipped` in the trace's `jurisdictions` list, so the answer says what is
+ * missing and why. (It matches `{ code, status }` objects by their response keys: a client that
+ * aliases those fields sees the index's view.)
  */
 export function useJurisdictionStatus(): ApolloServerPlugin {
   return {
@@ -51,8 +71,8 @@ export function useJurisdictionStatus(): ApolloServerPlugin {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (!data || !errors?.length) return;
-          const failed = failures(errors);
-          if (failed.size > 0) patch(data as Json, failed);
+          const found = troubles(errors);
+          if (found.size > 0) patch(data as Json, found);
         },
       };
     },

@@ -29,9 +29,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   supervisor.start();
 
-  const ready = await Promise.all(components.map((c) => waitReady(c.readyUrl, 60_000)));
+  let up = 0;
+  const ready = await Promise.all(
+    components.map(async (c) => {
+      const ok = (await Promise.all(c.readyUrls.map((u) => waitReady(u, 120_000)))).every(Boolean);
+      if (ok) log.info({ component: c.name, ready: ++up, of: components.length }, 'ready');
+      return ok;
+    }),
+  );
   const late = components.filter((_, i) => !ready[i]).map((c) => c.name);
-  if (late.length > 0) log.warn({ components: late }, 'not ready after 60 s; still supervised');
+  if (late.length > 0) log.warn({ components: late }, 'not ready after 120 s; still supervised');
   const url = `http://localhost:${config.PORT}/graphql`;
   process.stdout.write(
     [

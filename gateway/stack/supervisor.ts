@@ -39,7 +39,7 @@ export class Supervisor {
   private spawn(p: Supervised): void {
     // tsx as a loader of this very node binary: no build step, same Node version everywhere.
     const child = spawn(process.execPath, ['--import', 'tsx', p.component.entry], {
-      env: this.env,
+      env: { ...this.env, ...p.component.env },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     p.child = child;

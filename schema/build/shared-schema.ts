@@ -10,7 +10,22 @@ export const recordDocument: DocumentNode = parse(readFileSync(join(sharedDir, '
 /** The index's own public shapes (schema/shared/trace.graphql). */
 export const traceDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'trace.graphql'), 'utf8'));
 
+/** What each country contributes to an operation summary (schema/shared/contribution.graphql). */
+export const contributionDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'contribution.graphql'), 'utf8'));
+
+/** Operations as the index knows them (schema/shared/operation.graphql). */
+export const operationDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'operation.graphql'), 'utf8'));
+
+/** The operations subgraph's SDL, written once (schema/shared/operation-totals.graphql). */
+export const operationTotalsSdl: string = readFileSync(join(sharedDir, 'operation-totals.graphql'), 'utf8');
+
+/** A jurisdiction's own extra SDL (schema/jurisdictions/<file>). */
+export function jurisdictionSdl(file: string): string {
+  return readFileSync(join(sharedDir, '..', 'jurisdictions', file), 'utf8');
+}
+
 export const ENTITY_INTERFACE = 'PersonRecord';
+export const CONTRIBUTION_INTERFACE = 'OperationContribution';
 
 type NamedDefinition = Extract<DefinitionNode, { name: { value: string } }>;
 

@@ -1,16 +1,23 @@
 import {
   Kind,
+  parse,
   print,
+  type ConstArgumentNode,
   type ConstDirectiveNode,
   type DefinitionNode,
   type DocumentNode,
   type InterfaceTypeDefinitionNode,
   type ObjectTypeDefinitionNode,
 } from 'graphql';
-import type { Jurisdiction } from '../registry/registry';
+import { isCountry, type Jurisdiction } from '../registry/registry';
 import {
+  CONTRIBUTION_INTERFACE,
   ENTITY_INTERFACE,
+  contributionDocument,
   definitionsByName,
+  jurisdictionSdl,
+  operationDocument,
+  operationTotalsSdl,
   recordDocument,
   referencedTypes,
   traceDocument,
@@ -22,59 +29,108 @@ const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 const stringValue = (value: string) => ({ kind: Kind.STRING, value }) as const;
 
-const keyDirective: ConstDirectiveNode = {
-  kind: Kind.DIRECTIVE,
-  name: name('key'),
-  arguments: [{ kind: Kind.ARGUMENT, name: name('fields'), value: stringValue('id') }],
-};
+function keyDirective(fields: string, resolvable = true): ConstDirectiveNode {
+  const args: ConstArgumentNode[] = [{ kind: Kind.ARGUMENT, name: name('fields'), value: stringValue(fields) }];
+  if (!resolvable) args.push({ kind: Kind.ARGUMENT, name: name('resolvable'), value: { kind: Kind.BOOLEAN, value: false } });
+  return { kind: Kind.DIRECTIVE, name: name('key'), arguments: args };
+}
 const shareableDirective: ConstDirectiveNode = { kind: Kind.DIRECTIVE, name: name('shareable') };
+
+/**
+ * Shared value types that are also entities, so another subgraph can add fields to them: INTERPOL
+ * answers a stolen/lost check for every travel document, whoever holds it. Countries only
+ * reference them (`resolvable: false`).
+ */
+const REFERENCED_ENTITIES: Record<string, string> = { TravelDocument: 'number issuingCountry' };
+
+/** Entities the index owns beside the records. */
+const INDEX_ENTITIES: Record<string, string> = { Operation: 'code' };
 
 /** The concrete GraphQL type that holds one jurisdiction's person records, e.g. `PhlPersonRecord`. */
 export const personRecordType = (j: Pick<Jurisdiction, 'typePrefix'>): string => `${j.typePrefix}${ENTITY_INTERFACE}`;
 
-// Value types are resolved by every country (and by the index), so each copy must be @shareable.
-function shareable(def: DefinitionNode): DefinitionNode {
+/** The concrete type of one country's operation contribution, e.g. `PhlOperationContribution`. */
+export const contributionType = (j: Pick<Jurisdiction, 'typePrefix'>): string => `${j.typePrefix}${CONTRIBUTION_INTERFACE}`;
+
+/**
+ * Value types are resolved by every country (and by the index), so each copy must be @shareable.
+ * A referenced entity is resolvable only in the subgraph whose own SDL extends it.
+ */
+function shareable(def: DefinitionNode, extended: ReadonlySet<string> = new Set()): DefinitionNode {
   if (def.kind !== Kind.OBJECT_TYPE_DEFINITION || def.name.value === 'Query') return def;
-  return { ...def, directives: [...(def.directives ?? []), shareableDirective] };
+  const key = REFERENCED_ENTITIES[def.name.value];
+  const keys = key ? [keyDirective(key, extended.has(def.name.value))] : [];
+  return { ...def, directives: [...(def.directives ?? []), shareableDirective, ...keys] };
 }
 
-function entityInterface(): InterfaceTypeDefinitionNode {
-  const def = definitionsByName(recordDocument).get(ENTITY_INTERFACE);
-  if (def?.kind !== Kind.INTERFACE_TYPE_DEFINITION) throw new Error(`schema/shared: no interface ${ENTITY_INTERFACE}`);
+/** Names of the types a jurisdiction's own SDL extends (`extend type X`). */
+function extendedTypes(sdl: string): Set<string> {
+  if (!sdl.trim()) return new Set();
+  return new Set(parse(sdl).definitions.flatMap((d) => (d.kind === Kind.OBJECT_TYPE_EXTENSION ? [d.name.value] : [])));
+}
+
+function withKey(def: DefinitionNode, fields: string | undefined): DefinitionNode {
+  if (!fields || (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION)) return def;
+  return { ...def, directives: [...(def.directives ?? []), keyDirective(fields)] };
+}
+
+function sharedInterface(doc: DocumentNode, interfaceName: string): InterfaceTypeDefinitionNode {
+  const def = definitionsByName(doc).get(interfaceName);
+  if (def?.kind !== Kind.INTERFACE_TYPE_DEFINITION) throw new Error(`schema/shared: no interface ${interfaceName}`);
   return def;
 }
 
-function concreteRecordType(j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fields']): ObjectTypeDefinitionNode {
+function concreteType(
+  typeName: string,
+  interfaceName: string,
+  description: string,
+  fields: InterfaceTypeDefinitionNode['fields'],
+): ObjectTypeDefinitionNode {
   return {
     kind: Kind.OBJECT_TYPE_DEFINITION,
-    description: stringValue(`A person record owned by ${j.name} (${j.code}); resolved by the ${j.code} subgraph.`),
-    name: name(personRecordType(j)),
-    interfaces: [{ kind: Kind.NAMED_TYPE, name: name(ENTITY_INTERFACE) }],
-    directives: [keyDirective],
+    description: stringValue(description),
+    name: name(typeName),
+    interfaces: [{ kind: Kind.NAMED_TYPE, name: name(interfaceName) }],
+    directives: [keyDirective('id')],
     fields,
   };
 }
 
-function document(definitions: DefinitionNode[]): string {
-  return `${LINK}\n\n${print({ kind: Kind.DOCUMENT, definitions } as DocumentNode)}\n`;
+const recordType = (j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fields']) =>
+  concreteType(personRecordType(j), ENTITY_INTERFACE, `A person record owned by ${j.name} (${j.code}); resolved by the ${j.code} subgraph.`, fields);
+
+const contributionOf = (j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fields']) =>
+  concreteType(contributionType(j), CONTRIBUTION_INTERFACE, `${j.name}'s figures for an operation, counted by the ${j.code} subgraph from its own records.`, fields);
+
+function document(definitions: DefinitionNode[], extra = ''): string {
+  return `${LINK}\n\n${print({ kind: Kind.DOCUMENT, definitions } as DocumentNode)}\n${extra ? `\n${extra}` : ''}`;
 }
 
-/** SDL of one jurisdiction's subgraph: the shared record shapes plus its own concrete record type. */
+/**
+ * SDL of one jurisdiction's subgraph: the shared record shapes plus its own concrete record type;
+ * for a country also its operation contribution; plus the jurisdiction's own extra SDL, if any.
+ */
 export function countrySubgraphSdl(j: Jurisdiction): string {
-  const iface = entityInterface();
-  const definitions = recordDocument.definitions.map(shareable);
-  return document([...definitions, concreteRecordType(j, iface.fields)]);
+  const record = sharedInterface(recordDocument, ENTITY_INTERFACE);
+  const extra = j.extraSdl ? jurisdictionSdl(j.extraSdl) : '';
+  const extended = extendedTypes(extra);
+  const definitions = [...recordDocument.definitions.map((d) => shareable(d, extended)), recordType(j, record.fields)];
+  if (isCountry(j)) {
+    const contribution = sharedInterface(contributionDocument, CONTRIBUTION_INTERFACE);
+    definitions.push(contribution, contributionOf(j, contribution.fields));
+  }
+  return document(definitions, extra);
 }
 
-/** The shared types the index needs beside its own: the closure of what trace.graphql refers to. */
-function sharedTypesUsedByIndex(): DefinitionNode[] {
+/** The shared types the index needs beside its own: the closure of what its documents refer to. */
+function sharedTypesUsedByIndex(own: DefinitionNode[]): DefinitionNode[] {
   const shared = definitionsByName(recordDocument);
-  const own = definitionsByName(traceDocument);
+  const ownNames = new Set(own.flatMap((d) => ('name' in d && d.name ? [d.name.value] : [])));
   const wanted = new Set<string>();
-  const queue = traceDocument.definitions.flatMap(referencedTypes);
+  const queue = own.flatMap(referencedTypes);
   while (queue.length > 0) {
     const typeName = queue.pop()!;
-    if (wanted.has(typeName) || own.has(typeName) || typeName === ENTITY_INTERFACE) continue;
+    if (wanted.has(typeName) || ownNames.has(typeName) || typeName === ENTITY_INTERFACE || typeName === CONTRIBUTION_INTERFACE) continue;
     const def = shared.get(typeName);
     if (!def) continue; // a built-in scalar
     wanted.add(typeName);
@@ -83,15 +139,28 @@ function sharedTypesUsedByIndex(): DefinitionNode[] {
   return [...wanted].map((typeName) => shared.get(typeName)!);
 }
 
-/** SDL of the index: its own shapes, the shared types they use, and one key stub per jurisdiction. */
+/** An entity interface reduced to its key, with one stub per implementing jurisdiction. */
+function keyStubs(iface: InterfaceTypeDefinitionNode, implementations: ObjectTypeDefinitionNode[]): DefinitionNode[] {
+  return [{ ...iface, directives: [keyDirective('id')], fields: iface.fields?.filter((f) => f.name.value === 'id') }, ...implementations];
+}
+
+/** SDL of the index: its own shapes, the shared types they use, and key stubs per jurisdiction. */
 export function indexSubgraphSdl(jurisdictions: readonly Jurisdiction[]): string {
-  const idOnly = entityInterface().fields?.filter((f) => f.name.value === 'id');
-  const entity: InterfaceTypeDefinitionNode = { ...entityInterface(), directives: [keyDirective], fields: idOnly };
-  const stubs = jurisdictions.map((j) => concreteRecordType(j, idOnly));
+  const own = [...traceDocument.definitions, ...operationDocument.definitions].map((def) =>
+    withKey(def, 'name' in def && def.name ? INDEX_ENTITIES[def.name.value] : undefined),
+  );
+  const record = sharedInterface(recordDocument, ENTITY_INTERFACE);
+  const contribution = sharedInterface(contributionDocument, CONTRIBUTION_INTERFACE);
+  const idOnly = (iface: InterfaceTypeDefinitionNode) => iface.fields?.filter((f) => f.name.value === 'id');
   return document([
-    ...traceDocument.definitions,
-    ...sharedTypesUsedByIndex().map(shareable),
-    entity,
-    ...stubs,
+    ...own,
+    ...sharedTypesUsedByIndex(own).map((d) => shareable(d)),
+    ...keyStubs(record, jurisdictions.map((j) => recordType(j, idOnly(record)))),
+    ...keyStubs(contribution, jurisdictions.filter(isCountry).map((j) => contributionOf(j, idOnly(contribution)))),
   ]);
+}
+
+/** SDL of the operations subgraph: fixed, whatever the jurisdictions. */
+export function operationsSubgraphSdl(): string {
+  return operationTotalsSdl;
 }

@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { parse, Source, type GraphQLError } from 'graphql';
-import { countrySubgraphSdl, indexSubgraphSdl } from '../build/subgraph-sdl';
-import { indexUrl, subgraphName, subgraphUrl, type Registry } from '../registry/registry';
+import { countrySubgraphSdl, indexSubgraphSdl, operationsSubgraphSdl } from '../build/subgraph-sdl';
+import { indexUrl, operationsUrl, subgraphName, subgraphUrl, type Registry } from '../registry/registry';
 
 export interface SubgraphDefinition {
   readonly name: string;
@@ -29,6 +29,7 @@ type Env = Record<string, string | undefined>;
 export function registrySubgraphs(registry: Registry, env: Env = process.env): SubgraphDefinition[] {
   return [
     { name: 'index', url: indexUrl(registry.index, env), sdl: indexSubgraphSdl(registry.jurisdictions) },
+    { name: 'operations', url: operationsUrl(registry.operations, env), sdl: operationsSubgraphSdl() },
     ...registry.jurisdictions.map((j) => ({ name: subgraphName(j), url: subgraphUrl(j, env), sdl: countrySubgraphSdl(j) })),
   ];
 }

@@ -12,6 +12,8 @@ import type { Logger } from '../kit/log';
 import { MemoryKeyStore, type KeyStore } from './store/key-store';
 import { Synchroniser, type FeedSource } from './sync/synchroniser';
 import { resolveTrace, type TraceLimits } from './trace/resolve-trace';
+import { resolveOperation } from './operation/resolve-operation';
+import { loadOperations } from '../../schema/registry/operations';
 
 export interface IndexOptions {
   jurisdictions: readonly Jurisdiction[];
@@ -42,8 +44,10 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const resolvers: GraphQLResolverMap<unknown> = {
     Query: {
       trace: (_: unknown, args: { identifiers: IdentifierInput[]; depth?: number | null }) => resolveTrace(deps, args),
+      operation: (_: unknown, args: { code: string }) => resolveOperation(loadOperations(), options.jurisdictions, args.code),
     },
     PersonRecord: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    OperationContribution: { __resolveType: (ref: { __typename: string }) => ref.__typename },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(indexSubgraphSdl(options.jurisdictions)), resolvers });
   const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });

@@ -5,13 +5,36 @@ import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parsePhlId, type PhlRecordRef } from './global-id';
 import { mapPhlRecord } from './mapping';
-import { PNP_MAX_IDS, createPnpClient } from './native-api';
+import { PNP_MAX_CONCURRENT_LOOKUPS, PNP_MAX_IDS, createPnpClient } from './native-api';
 import { nativeIdentity } from './native-record';
 
 type Slot = PersonRecord | null | Error;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * `run` over every item, at most `limit` at a time, results in item order. The first failure
+ * rejects the whole and no further item starts; those in flight finish or time out on their own.
+ */
+async function boundedMap<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        results[i] = await run(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error('record could not be mapped'));
 
@@ -30,7 +53,8 @@ export function createPhlAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     const refs = ids.map((id) => parsePhlId(id, jurisdiction.agencies));
     const wanted = [...new Set(refs.filter((r): r is PhlRecordRef => r !== null).map((r) => r.pnpRef))];
     // The API looks up by pnp_ref alone, so one lookup serves every agency asking for the same ref.
-    const answers = (await Promise.all(chunks(wanted, PNP_MAX_IDS).map((c) => client.byRefs(c)))).flat();
+    // One lookup per PNP_MAX_IDS refs, a few in flight at a time.
+    const answers = (await boundedMap(chunks(wanted, PNP_MAX_IDS), PNP_MAX_CONCURRENT_LOOKUPS, (c) => client.byRefs(c))).flat();
 
     const byRef = new Map<string, unknown[]>();
     let unidentified = 0;
@@ -73,3 +97,6 @@ export function createPhlAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
 
   return { jurisdiction, fetchByIds, fetchPage };
 }
+
+/** The registry's convention name (subgraphs/kit/wiring/adapters.ts). */
+export const createAdapter = createPhlAdapter;

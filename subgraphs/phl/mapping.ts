@@ -9,7 +9,7 @@ import type { Identifier, IdentifierKind, PersonRecord, PersonRole, RecordEvent,
 import { recordId } from '../kit/record/person-record';
 import { parseIncidentDate, parseUsDate } from './native-dates';
 import { readNativePerson, type NativePerson } from './native-record';
-import { CASE_STATUSES, INCIDENT_TYPES, OTHER_IDENTIFIERS, PASSPORT_STATUSES, ROLES, SEXES, exploitationCode, word } from './vocabulary';
+import { CASE_STATUSES, INCIDENT_TYPES, OFFENCES, OTHER_IDENTIFIERS, PASSPORT_STATUSES, ROLES, SEXES, exploitationCode, word } from './vocabulary';
 
 function lookup<T>(table: ReadonlyMap<string, T>, field: string, raw: string): T {
   const found = table.get(word(raw));
@@ -123,6 +123,8 @@ export function mapPhlRecord(raw: unknown, jurisdiction: Jurisdiction): PersonRe
       // Free text in the schema: a status word we do not know yet passes through, upper-cased.
       status: c.case_status && (CASE_STATUSES.get(word(c.case_status)) ?? word(c.case_status).toUpperCase().replace(/ /g, '_')),
       exploitationTypes: c.exploitation.map(exploitationCode),
+      // Counted in operation summaries: an offense we cannot name fails the record (lookup throws).
+      offences: unique(c.offenses.map((o, j) => lookup(OFFENCES, `cases[${i}].offenses[${j}]`, o))),
     })),
     handling: { code: p.handling_code, releasableTo: unique(p.release_to.map((c, i) => countryField(`release_to[${i}]`, c))), contact: jurisdiction.contact },
     updatedAt: updatedAt(p.last_modified),

@@ -5,6 +5,13 @@ import { NativeSourceError } from '../kit/native/native-source-error';
 /** The PNP API's documented limit of ids per lookup (and records per page). */
 export const PNP_MAX_IDS = 100;
 
+/**
+ * Most lookups one batch keeps in flight at once. A batch over PNP_MAX_IDS is split into lookups
+ * of at most that many ids; they run a few at a time, not all at once: an agency API would not
+ * welcome a burst of parallel lookups from one caller, and a burst makes each one slower.
+ */
+export const PNP_MAX_CONCURRENT_LOOKUPS = 4;
+
 // Items stay `unknown` here: one malformed record is that record's problem (a MappingError in its
 // slot), while an envelope of the wrong shape means the source as a whole is not answering right.
 const byIdsEnvelope = z.object({ data: z.array(z.unknown()) });

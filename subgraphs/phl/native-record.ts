@@ -26,7 +26,14 @@ const incident = z.object({
 const passport = z.object({ passport_no: z.string(), issuing_country: text, expiry: text, status: text });
 const governmentId = z.object({ id_type: text, id_no: z.string(), issuing_country: text });
 const otherIdentifier = z.object({ id_type: z.string(), value: z.string() });
-const pnpCase = z.object({ case_no: z.string().min(1), involvement: text, case_status: text, exploitation: list(z.string()) });
+const pnpCase = z.object({
+  case_no: z.string().min(1),
+  involvement: text,
+  case_status: text,
+  exploitation: list(z.string()),
+  // Statutes cited; a case the docket cites none for has no `offenses`, or an empty list.
+  offenses: list(z.string()),
+});
 
 /**
  * The PNP / BI person record as this adapter relies on it. Unknown fields are ignored, so the

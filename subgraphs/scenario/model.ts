@@ -16,12 +16,18 @@ export interface ScenarioDate {
   minute?: number;
 }
 
-/** A name the way one agency wrote it: parts in Latin, and the native-script form if it keeps one. */
+/**
+ * A name the way one agency wrote it: parts in Latin (with diacritics where the language has
+ * them), and the native-script form if the agency keeps one.
+ */
 export interface ScenarioName {
   given: string;
   middle?: string;
-  family: string;
-  /** The full name in the agency's own script (Thai script at a Thai agency), if recorded. */
+  /** Absent for mononyms (common in Indonesia) and for Malay patronymic names. */
+  family?: string;
+  /** Malay `bin` / `binti` + father's name: part of the name, not a family name. */
+  patronymic?: string;
+  /** The full name in the agency's own script (Thai, Khmer, Han), if recorded. */
   nativeScript?: string;
 }
 
@@ -45,6 +51,17 @@ export interface ScenarioEvent {
   summary: string;
 }
 
+/** Offences a case investigates or charges; the operation summary counts trafficking and smuggling arrests by them. */
+export type Offence = 'TRAFFICKING_IN_PERSONS' | 'MIGRANT_SMUGGLING' | 'FRAUD' | 'ILLEGAL_GAMBLING' | 'DOCUMENT_FRAUD' | 'MONEY_LAUNDERING' | 'IMMIGRATION_OFFENCE';
+
+export interface ScenarioCase {
+  reference: string;
+  role: PersonRole;
+  status: string;
+  exploitationTypes: string[];
+  offences: Offence[];
+}
+
 /** One record held by one agency of one jurisdiction about one synthetic person. */
 export interface ScenarioRecord {
   jurisdiction: string;
@@ -63,7 +80,7 @@ export interface ScenarioRecord {
   phones: string[];
   otherIdentifiers: { kind: Exclude<IdentifierKind, 'PHONE' | 'TRAVEL_DOCUMENT'>; value: string }[];
   events: ScenarioEvent[];
-  cases: { reference: string; role: PersonRole; status: string; exploitationTypes: string[] }[];
+  cases: ScenarioCase[];
   handling: { code: 'H0' | 'H1' | 'H2' | 'H3'; releasableTo: string[] };
   updatedAt: string;
 }

@@ -27,7 +27,7 @@ export function storyRecords(): ScenarioRecord[] {
       { type: 'EXPLOITATION', when: { year: 2024, month: 6 }, country: 'PHL', locality: 'Bamban, Tarlac', facility: 'Bamban compound', summary: 'Forced to run online scams under debt bondage.' },
       { type: 'RESCUE', when: { year: 2024, month: 10, day: 2, hour: 5, minute: 30 }, country: 'PHL', locality: 'Bamban, Tarlac', facility: 'Bamban compound', operation: OPERATION, summary: 'Rescued in a raid on the compound.' },
     ],
-    cases: [{ reference: 'PHL-2024-0001', role: 'VICTIM', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'] }],
+    cases: [{ reference: 'PHL-2024-0001', role: 'VICTIM', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] }],
     handling: { code: 'H2', releasableTo: ['THA'] },
     updatedAt: '2024-10-03T09:15:00Z',
   };
@@ -48,7 +48,7 @@ export function storyRecords(): ScenarioRecord[] {
       { type: 'BORDER_CROSSING', when: { year: 2024, month: 3, day: 9, hour: 23, minute: 40 }, country: 'THA', locality: 'Samut Prakan', facility: 'Suvarnabhumi Airport', summary: 'Entered on a tourist visa exemption.' },
       { type: 'TRANSIT', when: { year: 2024, month: 3, day: 12 }, country: 'THA', locality: 'Mae Sot, Tak', summary: 'Moved by car towards the border with a group of recruits.' },
     ],
-    cases: [{ reference: 'THA-2024-0415', role: 'POTENTIAL_VICTIM', status: 'OPEN', exploitationTypes: ['FORCED_CRIMINALITY'] }],
+    cases: [{ reference: 'THA-2024-0415', role: 'POTENTIAL_VICTIM', status: 'OPEN', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] }],
     handling: { code: 'H1', releasableTo: ['PHL'] },
     updatedAt: '2024-03-15T04:00:00Z',
   };
@@ -69,7 +69,7 @@ export function storyRecords(): ScenarioRecord[] {
     events: [
       { type: 'ARREST', when: { year: 2024, month: 10, day: 1, hour: 18, minute: 0 }, country: 'THA', locality: 'Mae Sot, Tak', operation: OPERATION, summary: 'Arrested for recruiting for a scam compound.' },
     ],
-    cases: [{ reference: 'THA-2024-0415', role: 'SUSPECT', status: 'CHARGED', exploitationTypes: ['FORCED_CRIMINALITY'] }],
+    cases: [{ reference: 'THA-2024-0415', role: 'SUSPECT', status: 'CHARGED', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] }],
     handling: { code: 'H0', releasableTo: ['PHL'] },
     updatedAt: '2024-10-02T02:00:00Z',
   };
@@ -89,7 +89,7 @@ export function storyRecords(): ScenarioRecord[] {
     events: [
       { type: 'RECRUITMENT', when: { year: 2024, month: 2 }, country: 'PHL', locality: 'Quezon City', summary: 'Named by a rescued victim as the online recruiter.' },
     ],
-    cases: [{ reference: 'PHL-2024-0001', role: 'SUSPECT', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'] }],
+    cases: [{ reference: 'PHL-2024-0001', role: 'SUSPECT', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] }],
     handling: { code: 'H0', releasableTo: ['THA'] },
     updatedAt: '2024-10-03T09:20:00Z',
   };

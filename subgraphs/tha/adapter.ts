@@ -5,13 +5,36 @@ import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parseThaId, type ThaRecordRef } from './global-id';
 import { mapOrError } from './mapping';
-import { RTP_MAX_REFS, createRtpClient } from './native-api';
+import { RTP_MAX_CONCURRENT_LOOKUPS, RTP_MAX_REFS, createRtpClient } from './native-api';
 import { readPersonIdentity } from './native-shape';
 
 type Slot = PersonRecord | null | Error;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/**
+ * `run` over every item, at most `limit` at a time, results in item order. The first failure
+ * rejects the whole and no further item starts; those in flight finish or time out on their own.
+ */
+async function boundedMap<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        results[i] = await run(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 const keyOf = (agency: string, refNo: string) => `${agency}:${refNo}`;
 
@@ -22,8 +45,9 @@ export function createThaAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const refs = ids.map((id) => parseThaId(id, jurisdiction.agencies));
     const wanted = [...new Set(refs.filter((r): r is ThaRecordRef => r !== null).map((r) => r.refNo))];
-    // The system looks up by refNo alone: one Ref serves every agency asking for it.
-    const answers = (await Promise.all(chunks(wanted, RTP_MAX_REFS).map((c) => client.lookup(c)))).flatMap((a) => a.persons);
+    // The system looks up by refNo alone: one Ref serves every agency asking for it. One lookup
+    // per RTP_MAX_REFS refs, a few in flight at a time.
+    const answers = (await boundedMap(chunks(wanted, RTP_MAX_REFS), RTP_MAX_CONCURRENT_LOOKUPS, (c) => client.lookup(c))).flatMap((a) => a.persons);
 
     const byKey = new Map<string, unknown>();
     let unidentified = 0;
@@ -61,3 +85,6 @@ export function createThaAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
 
   return { jurisdiction, fetchByIds, fetchPage };
 }
+
+/** The registry's convention name (subgraphs/kit/wiring/adapters.ts). */
+export const createAdapter = createThaAdapter;

@@ -68,6 +68,37 @@ export const CONTACT_KINDS: Readonly<Record<string, IdentifierKind>> = {
   IMEI: 'IMEI',
 };
 
+/** The shared offence codes (schema/shared/record.graphql, CaseInvolvement.offences). */
+export type OffenceCode =
+  | 'TRAFFICKING_IN_PERSONS'
+  | 'MIGRANT_SMUGGLING'
+  | 'FRAUD'
+  | 'ILLEGAL_GAMBLING'
+  | 'DOCUMENT_FRAUD'
+  | 'MONEY_LAUNDERING'
+  | 'IMMIGRATION_OFFENCE';
+
+/**
+ * `<Case><Offence code>`: statute and section charged, `<act><B.E. year>-<section>`, or
+ * `PC-<section>` for the Criminal Code. The element's text (a Thai title) is not read. Operation
+ * summaries count trafficking and smuggling arrests from these, so only the sections listed map;
+ * any other code fails the record.
+ */
+export const OFFENCES: Readonly<Record<string, OffenceCode>> = {
+  'TIP2551-6': 'TRAFFICKING_IN_PERSONS', // Anti-Trafficking in Persons Act B.E. 2551, s. 6
+  'IMM2522-63': 'MIGRANT_SMUGGLING', // Immigration Act B.E. 2522, s. 63: bringing aliens in unlawfully
+  'IMM2522-64': 'MIGRANT_SMUGGLING', // s. 64: harbouring aliens who entered unlawfully
+  'PC-343': 'FRAUD', // Criminal Code s. 343: fraud on the public
+  'PC-341': 'FRAUD', // Criminal Code s. 341: fraud
+  'GMB2478-4': 'ILLEGAL_GAMBLING', // Gambling Act B.E. 2478, s. 4
+  'PC-264': 'DOCUMENT_FRAUD', // Criminal Code s. 264: forgery of documents
+  'PC-265': 'DOCUMENT_FRAUD', // s. 265: forgery of official documents
+  'PC-268': 'DOCUMENT_FRAUD', // s. 268: use of forged documents
+  'AML2542-5': 'MONEY_LAUNDERING', // Anti-Money Laundering Act B.E. 2542, s. 5
+  'IMM2522-62': 'IMMIGRATION_OFFENCE', // Immigration Act B.E. 2522, s. 62: entry or exit outside a checkpoint
+  'IMM2522-81': 'IMMIGRATION_OFFENCE', // s. 81: staying without permission
+};
+
 /** The meaning of a native code, or a MappingError naming the field. Codes compare upper-cased. */
 export function decode<T>(field: string, table: Readonly<Record<string, T>>, raw: string): T {
   const key = raw.trim();

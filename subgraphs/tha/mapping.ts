@@ -4,7 +4,7 @@ import { normaliseDocumentNumber } from '../kit/mapping/documents';
 import { MappingError } from '../kit/mapping/mapping-error';
 import { toE164 } from '../kit/mapping/phones';
 import { recordId, type Identifier, type PersonRecord, type RecordEvent, type TravelDocument } from '../kit/record/person-record';
-import { CONTACT_KINDS, DOCUMENT_STATUSES, EVENT_TYPES, ROLES, SEXES, decode } from './codes';
+import { CONTACT_KINDS, DOCUMENT_STATUSES, EVENT_TYPES, OFFENCES, ROLES, SEXES, decode } from './codes';
 import { thaName } from './name';
 import { parseBuddhistDate, parseBuddhistDateTime } from './native-dates';
 import { readPerson, type NativePerson } from './native-shape';
@@ -75,6 +75,7 @@ export function mapThaPerson(p: NativePerson, jurisdiction: Jurisdiction): Perso
       role: c['@role'] ? decode(`Case[${i}].@role`, ROLES, c['@role']) : null,
       status: c['@status'] ?? null,
       exploitationTypes: unique(c.Exploitation.map((x) => x.toUpperCase())),
+      offences: unique(c.Offence.map((o, j) => decode(`Case[${i}].Offence[${j}].@code`, OFFENCES, o['@code']))),
     })),
     handling: p.Handling
       ? {

@@ -6,6 +6,13 @@ import { readEnvelope, type PersonRecordsEnvelope } from './native-shape';
 /** Most references the Thai system accepts in one lookup. */
 export const RTP_MAX_REFS = 100;
 
+/**
+ * Most lookups one batch keeps in flight at once. A batch over RTP_MAX_REFS is split into lookups
+ * of at most that many refs; they run a few at a time, not all at once: an agency system would
+ * not welcome a burst of parallel lookups from one caller, and a burst makes each one slower.
+ */
+export const RTP_MAX_CONCURRENT_LOOKUPS = 4;
+
 const builder = new XMLBuilder({ format: false });
 
 export interface RtpClient {

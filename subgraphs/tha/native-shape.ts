@@ -53,7 +53,16 @@ const personSchema = z.object({
   Role: texts,
   Event: z.array(event).default([]),
   Case: z
-    .array(element({ '@ref': z.string().trim().min(1, 'case reference missing'), '@status': attr, '@role': attr, Exploitation: texts }))
+    .array(
+      element({
+        '@ref': z.string().trim().min(1, 'case reference missing'),
+        '@status': attr,
+        '@role': attr,
+        Exploitation: texts,
+        // `<Offence code="TIP2551-6">ค้ามนุษย์</Offence>`: the code is read, the Thai title is not.
+        Offence: z.array(element({ '@code': z.string().trim().min(1, 'offence code missing'), '#text': attr })).default([]),
+      }),
+    )
     .default([]),
   Handling: element({ '@code': z.enum(['H0', 'H1', 'H2', 'H3']), ReleasableTo: texts }).optional(),
   LastModified: z.iso.datetime({ offset: true }).optional(),

@@ -1,10 +1,9 @@
 // The gateway's HTTP surface: health, readiness (with real Redis), body limits, supergraph reload.
 import { writeFileSync, readFileSync } from 'node:fs';
 import { composeSupergraph, registrySubgraphs } from '../../schema/compose/compose';
-import { parseRegistry, loadRegistry } from '../../schema/registry/registry';
 import { startGateway } from '../../gateway/gateway-server';
 import { createLogger } from '../../subgraphs/kit/log';
-import { startTestStack, type TestStack } from '../support/stack';
+import { registryOf, startTestStack, type TestStack } from '../../gateway/stack/in-process';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -52,9 +51,12 @@ describe('gateway HTTP', () => {
     const hasTha = async () => (await stack.query('{ __type(name: "ThaPersonRecord") { name } }')).body.data?.__type;
     expect(await hasTha()).toEqual({ name: 'ThaPersonRecord' });
     const original = readFileSync(stack.supergraphPath, 'utf8');
-    const registry = loadRegistry();
-    const phlOnly = parseRegistry([registry.byCode('PHL')], registry.index);
-    const env = { INDEX_URL: `${stack.index.origin}/graphql`, SUBGRAPH_URL_PHL: `http://127.0.0.1:${stack.countries.PHL!.subgraphPort}/graphql` };
+    const phlOnly = registryOf(['PHL']);
+    const env = {
+      INDEX_URL: `${stack.index.origin}/graphql`,
+      OPERATIONS_URL: `${stack.operations.origin}/graphql`,
+      SUBGRAPH_URL_PHL: `http://127.0.0.1:${stack.countries.PHL!.subgraphPort}/graphql`,
+    };
     writeFileSync(stack.supergraphPath, composeSupergraph(registrySubgraphs(phlOnly, env)));
     try {
       const deadline = Date.now() + 8000;

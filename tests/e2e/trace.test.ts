@@ -1,6 +1,6 @@
 // End to end: real HTTP through the real gateway to the real index, subgraphs and native sources.
 import { EXAMPLE_TRACE } from '../../gateway/stack/example-trace';
-import { startTestStack, type TestStack } from '../support/stack';
+import { startTestStack, type TestStack } from '../../gateway/stack/in-process';
 
 let stack: TestStack;
 beforeAll(async () => {

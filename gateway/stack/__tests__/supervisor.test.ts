@@ -23,7 +23,7 @@ describe('supervisor', () => {
     const port = await freePort();
     const readyUrl = `http://127.0.0.1:${port}/healthz`;
     const env = { ...process.env, CRASH_MARKER: join(mkdtempSync(join(tmpdir(), 'corridor-sup-')), 'marker'), CRASH_PORT: String(port) };
-    const supervisor = new Supervisor([{ name: 'flaky', entry: join(__dirname, 'crash-once.ts'), readyUrl }], env, pino(sink));
+    const supervisor = new Supervisor([{ name: 'flaky', entry: join(__dirname, 'crash-once.ts'), readyUrls: [readyUrl] }], env, pino(sink));
     supervisor.start();
     try {
       expect(await waitReady(readyUrl, 20_000)).toBe(true);

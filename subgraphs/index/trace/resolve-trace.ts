@@ -37,7 +37,7 @@ interface RecordReference {
 export interface TraceResult {
   identifiers: { kind: string; value: string; raw: string }[];
   records: RecordReference[];
-  jurisdictions: { code: string; status: 'ANSWERED' | 'NO_HIT' | 'FAILED'; hits: number; detail: string | null }[];
+  jurisdictions: { code: string; status: 'ANSWERED' | 'NO_HIT' | 'FAILED'; hits: number; skipped: number; detail: string | null }[];
 }
 
 function normaliseAll(inputs: readonly IdentifierInput[], limits: TraceLimits): NormalisedIdentifier[] {
@@ -101,10 +101,12 @@ export function resolveTrace(deps: TraceDeps, args: { identifiers: readonly Iden
     jurisdictions: deps.jurisdictions.map((j) => {
       const count = hits.get(j.code) ?? 0;
       const state = deps.syncStates.get(j.code);
+      const skipped = state?.invalid ?? 0;
       if (count === 0 && state && state.passes === 0) {
-        return { code: j.code, status: 'FAILED', hits: 0, detail: `the index has no publication from ${j.code} yet${state.lastError ? `: ${state.lastError}` : ''}` };
+        return { code: j.code, status: 'FAILED', hits: 0, skipped, detail: `the index has no publication from ${j.code} yet${state.lastError ? `: ${state.lastError}` : ''}` };
       }
-      return { code: j.code, status: count > 0 ? 'ANSWERED' : 'NO_HIT', hits: count, detail: null };
+      const detail = skipped > 0 ? `${skipped} native records of ${j.code} could not be read and are not indexed` : null;
+      return { code: j.code, status: count > 0 ? 'ANSWERED' : 'NO_HIT', hits: count, skipped, detail };
     }),
   };
 }

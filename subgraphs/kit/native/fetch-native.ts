@@ -17,7 +17,9 @@ export async function fetchNativeText(url: string, { timeoutMs = 2000, ...init }
     const timedOut = (error as Error).name === 'TimeoutError';
     throw new NativeSourceError(timedOut ? `native source did not answer in ${timeoutMs} ms` : 'native source unreachable', timedOut);
   }
-  const text = await response.text().catch(() => {
+  const text = await response.text().catch((error: Error) => {
+    // The time budget covers reading the body too: a timeout here is still a timeout.
+    if (error.name === 'TimeoutError') throw new NativeSourceError(`native source did not answer in ${timeoutMs} ms`, true);
     throw new NativeSourceError('native source broke off its answer');
   });
   if (!response.ok) throw new NativeSourceError(`native source answered HTTP ${response.status}`);

@@ -19,6 +19,12 @@ export interface PartialDate {
   precision: DatePrecision;
   raw: string;
   calendar: Calendar;
+  /** Local `HH:mm`, when recorded. */
+  time?: string | null;
+  /** Offset of the owner's zone at that moment, e.g. `+08:00`. */
+  utcOffset?: string | null;
+  /** The moment in UTC, ISO 8601. */
+  instant?: string | null;
 }
 
 export interface PersonName {
@@ -65,6 +71,7 @@ export interface CaseInvolvement {
   role: PersonRole | null;
   status: string | null;
   exploitationTypes: string[];
+  offences: string[];
 }
 
 export interface Handling {

@@ -3,7 +3,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
-import { countrySubgraphSdl, personRecordType } from '../../../schema/build/subgraph-sdl';
+import { contributionType, countrySubgraphSdl, personRecordType } from '../../../schema/build/subgraph-sdl';
+import { isCountry } from '../../../schema/registry/registry';
+import { loadOperations } from '../../../schema/registry/operations';
+import { ContributionCache } from '../operation/contribution-cache';
+import { nativeFailure } from './native-failure';
 import { graphqlHttpHandler } from '../http/graphql-http';
 import { listen, sendJson, type Listening } from '../http/listen';
 import type { Logger } from '../log';
@@ -19,27 +23,51 @@ export interface CountrySubgraphOptions {
   /** Secret for the blind keys published to the index. */
   indexKey: string;
   log: Logger;
+  /** Count the registry's operations at start, so the first summary does not wait. @default true */
+  warmOperations?: boolean;
 }
 
-interface CountryContext {
+export interface CountryContext {
   records: ReturnType<typeof createRecordLoader>;
+  /** Per-request state of the adapter's extra resolvers (`NativeAdapter.extra`). */
+  extra: unknown;
+}
+
+/** `<Prefix>OperationContribution` by id (`<operation>:<country>`): counted from the country's own records. */
+function contributionResolver(adapter: NativeAdapter, warm: boolean) {
+  const cache = new ContributionCache(adapter);
+  if (warm) cache.warm(loadOperations().map((o) => o.code));
+  const code = adapter.jurisdiction.code;
+  return {
+    __resolveReference: async (ref: { id: string }) => {
+      const at = ref.id.lastIndexOf(':');
+      if (at <= 0 || ref.id.slice(at + 1) !== code) return null;
+      try {
+        return await cache.get(ref.id.slice(0, at));
+      } catch (error) {
+        throw nativeFailure(error, code);
+      }
+    },
+  };
 }
 
 /** Start one jurisdiction's subgraph: the shared schema, its adapter behind a per-request loader, its index feed. */
-export async function startCountrySubgraph({ adapter, port, host, indexKey, log }: CountrySubgraphOptions): Promise<Listening> {
+export async function startCountrySubgraph({ adapter, port, host, indexKey, log, warmOperations = true }: CountrySubgraphOptions): Promise<Listening> {
   const typeName = personRecordType(adapter.jurisdiction);
   const resolvers: GraphQLResolverMap<unknown> = {
     PersonRecord: { __resolveType: () => typeName },
     [typeName]: {
       __resolveReference: (ref: { id: string }, context: unknown) => (context as CountryContext).records.load(ref.id),
     },
+    ...(isCountry(adapter.jurisdiction) && { [contributionType(adapter.jurisdiction)]: contributionResolver(adapter, warmOperations) }),
+    ...(adapter.extra?.resolvers as GraphQLResolverMap<unknown> | undefined),
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(countrySubgraphSdl(adapter.jurisdiction)), resolvers });
   const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const listening = await listen(
     {
-      '/graphql': graphqlHttpHandler(server, { context: async () => ({ records: createRecordLoader(adapter) }) }),
+      '/graphql': graphqlHttpHandler(server, { context: async () => ({ records: createRecordLoader(adapter), extra: adapter.extra?.createRequestState?.() }) }),
       '/index/feed': indexFeedHandler(adapter, indexKey, log),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', jurisdiction: adapter.jurisdiction.code }),
     },

@@ -24,4 +24,13 @@ export interface NativeAdapter {
   fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<PersonRecord | null | Error>>;
   /** One page of every record the source holds, from `cursor` (null: the first page). */
   fetchPage(cursor: string | null): Promise<NativePage>;
+  /**
+   * Resolvers for the jurisdiction's own extra SDL (registry `extraSdl`), e.g. INTERPOL's SLTD
+   * check on every TravelDocument. `createRequestState` runs once per request (per-request
+   * DataLoaders); resolvers find its result in `context.extra`.
+   */
+  readonly extra?: {
+    readonly resolvers: Record<string, Record<string, unknown>>;
+    createRequestState?(): unknown;
+  };
 }

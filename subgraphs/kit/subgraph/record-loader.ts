@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { corridorError } from '../../../schema/errors';
 import type { PersonRecord } from '../record/person-record';
-import { NativeSourceError } from '../native/native-source-error';
+import { nativeFailure } from './native-failure';
 import type { NativeAdapter } from './native-adapter';
 
 /**
@@ -16,13 +16,7 @@ export function createRecordLoader(adapter: NativeAdapter): DataLoader<string, P
     try {
       results = await adapter.fetchByIds(ids);
     } catch (error) {
-      const timedOut = error instanceof NativeSourceError && error.timedOut;
-      const reason = error instanceof NativeSourceError ? error.message : 'adapter failed';
-      const failure = corridorError(
-        timedOut ? 'JURISDICTION_TIMEOUT' : 'JURISDICTION_UNAVAILABLE',
-        `${jurisdiction}: ${reason}`,
-        { jurisdiction },
-      );
+      const failure = nativeFailure(error, jurisdiction);
       return ids.map(() => failure);
     }
     if (results.length !== ids.length) {

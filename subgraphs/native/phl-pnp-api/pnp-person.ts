@@ -48,6 +48,8 @@ export interface PnpCase {
   case_status: string;
   /** "forced criminality", "forced labor", "sexual exploitation", … */
   exploitation: string[];
+  /** Statutes cited, e.g. "RA 9208 (Anti-Trafficking in Persons Act)"; see vocabulary.ts OFFENSE. */
+  offenses: string[];
 }
 
 export interface PnpPerson {

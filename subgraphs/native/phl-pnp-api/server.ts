@@ -26,3 +26,6 @@ export function startPhlNativeSource({ scenario, port, host, latencyMs = 0 }: Ph
     { port, host, latencyMs },
   );
 }
+
+/** The registry's convention name (subgraphs/kit/wiring/adapters.ts). */
+export const startNativeSource = startPhlNativeSource;

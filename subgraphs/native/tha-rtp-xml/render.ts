@@ -2,7 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { BUDDHIST_ERA_OFFSET } from '../../kit/mapping/dates';
 import { toAlpha2 } from '../../kit/mapping/countries';
 import type { ScenarioDate, ScenarioDocument, ScenarioEvent, ScenarioRecord } from '../../scenario/model';
-import { CONTACT_CODES, DOCUMENT_STATUS_CODES, EVENT_CODES, ROLE_CODES, SEX_CODES } from './codes';
+import { CONTACT_CODES, DOCUMENT_STATUS_CODES, EVENT_CODES, OFFENCE_CODES, ROLE_CODES, SEX_CODES } from './codes';
 
 /** One `<Person>` as an object for XMLBuilder: `@` keys are attributes, `#text` the element's text. */
 export type PersonNode = Record<string, unknown>;
@@ -18,6 +18,7 @@ const builder = new XMLBuilder({
 });
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const THAI_SCRIPT = /\p{Script=Thai}/u;
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 const pad2 = (n: number | undefined) => String(n ?? 0).padStart(2, '0');
 
@@ -64,12 +65,15 @@ function eventNode(e: ScenarioEvent): PersonNode {
 export function renderPerson(r: ScenarioRecord): PersonNode {
   const immigration = r.agency === 'TIB';
   const given = [r.name.given, r.name.middle].filter(Boolean).join(' ');
+  // `<Name lang="th">` holds Thai script only. A foreigner's name in another script (Han, Khmer,
+  // Arabic, …) is not kept: the agencies record foreigners by their passport's Latin name alone.
+  const thai = r.name.nativeScript && THAI_SCRIPT.test(r.name.nativeScript) ? r.name.nativeScript : undefined;
   return {
     '@refNo': r.localId,
     '@agency': r.agency,
-    Name: r.name.nativeScript ? { '#text': r.name.nativeScript, '@lang': 'th' } : undefined,
+    Name: thai ? { '#text': thai, '@lang': 'th' } : undefined,
     // Romanised parts are copied from the passport, in its upper case.
-    NameEn: { Surname: r.name.family.toUpperCase(), GivenNames: given.toUpperCase() || undefined },
+    NameEn: { Surname: (r.name.family ?? r.name.patronymic ?? '').toUpperCase() || undefined, GivenNames: given.toUpperCase() || undefined },
     Gender: SEX_CODES[immigration ? 'passport' : 'thai'][r.sex],
     BirthDate: r.birth ? buddhistDate(r.birth, immigration) : undefined,
     Nationality: r.nationalities.map((n) => (immigration ? (toAlpha2(n) ?? n) : n)),
@@ -84,6 +88,7 @@ export function renderPerson(r: ScenarioRecord): PersonNode {
       '@status': c.status,
       '@role': ROLE_CODES[c.role],
       Exploitation: c.exploitationTypes,
+      Offence: c.offences.map((o) => ({ '@code': OFFENCE_CODES[o].code, '#text': OFFENCE_CODES[o].title })),
     })),
     Handling: { '@code': r.handling.code, ReleasableTo: r.handling.releasableTo },
     LastModified: bangkokIso(r.updatedAt),

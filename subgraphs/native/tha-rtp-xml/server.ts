@@ -84,3 +84,6 @@ export async function startThaNativeSource({ scenario, port, host, latencyMs }: 
     { port, host, latencyMs },
   );
 }
+
+/** The registry's convention name (subgraphs/kit/wiring/adapters.ts). */
+export const startNativeSource = startThaNativeSource;

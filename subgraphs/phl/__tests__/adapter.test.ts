@@ -3,7 +3,8 @@ import { MappingError } from '../../kit/mapping/mapping-error';
 import { NativeSourceError } from '../../kit/native/native-source-error';
 import type { PersonRecord } from '../../kit/record/person-record';
 import { createPhlAdapter } from '../adapter';
-import { PERSONS_PATH, PHL, nativeApi, pageAnswer, settings, sparseNative, suspectNative, victimNative } from './fixtures';
+import { PNP_MAX_CONCURRENT_LOOKUPS, PNP_MAX_IDS } from '../native-api';
+import { BASE_URL, PERSONS_PATH, PHL, caseNative, nativeApi, pageAnswer, settings, sparseNative, suspectNative, victimNative } from './fixtures';
 
 const VICTIM = 'PHL:PNP:2024-000123';
 const SUSPECT = 'PHL:PNP:2024-000131';
@@ -68,6 +69,16 @@ describe('createPhlAdapter().fetchByIds', () => {
     expect((bad as MappingError).field).toBe('birth_date');
   });
 
+  it('maps the offenses of each case, and fails only the record citing an offense it does not know', async () => {
+    const unknownOffense = sparseNative({ cases: [caseNative(['RA 9208 (Anti-Trafficking in Persons Act)', 'RA 8042 (Migrant Workers Act)'])] });
+    byIds('2024-000123,2024-000250').reply(200, { data: [victimNative(), unknownOffense] });
+    const [victim, bad] = await adapter.fetchByIds([VICTIM, 'PHL:BI:2024-000250']);
+    expect((victim as PersonRecord).cases.map((c) => c.offences)).toEqual([['TRAFFICKING_IN_PERSONS']]);
+    expect(bad).toBeInstanceOf(MappingError);
+    expect((bad as MappingError).field).toBe('cases[0].offenses[1]');
+    expect((bad as MappingError).message).not.toContain('8042');
+  });
+
   it('puts an Error in the unmatched slot when the source answers a record without a pnp_ref', async () => {
     const { pnp_ref: _dropped, ...withoutRef } = suspectNative();
     byIds('2024-000123,2024-000131').reply(200, { data: [victimNative(), withoutRef] });
@@ -85,6 +96,54 @@ describe('createPhlAdapter().fetchByIds', () => {
     expect(first.isDone() && second.isDone()).toBe(true);
     expect(slots).toHaveLength(150);
     expect(slots.filter((s) => s !== null).map(idOf)).toEqual([`PHL:BI:${refs[120]}`]);
+  });
+
+  /**
+   * Intercept `times` lookups that each take `delayMs`, answering the first ref of each with a
+   * record (or at once with HTTP 500 for the lookup numbered `failAt`); record the refs asked and
+   * the most lookups ever in flight at once.
+   */
+  function slowLookups(times: number, delayMs: number, failAt?: number) {
+    const seen = { asked: [] as string[][], inFlight: 0, maxInFlight: 0 };
+    nativeApi()
+      .get(PERSONS_PATH)
+      .query(true)
+      .times(times)
+      .reply((uri, _body, callback) => {
+        const refs = (new URL(uri, BASE_URL).searchParams.get('ids') ?? '').split(',');
+        const n = seen.asked.push(refs);
+        seen.inFlight += 1;
+        seen.maxInFlight = Math.max(seen.maxInFlight, seen.inFlight);
+        setTimeout(() => {
+          seen.inFlight -= 1;
+          callback(null, n === failAt ? [500, 'internal error'] : [200, { data: [sparseNative({ pnp_ref: refs[0] })] }]);
+        }, n === failAt ? 0 : delayMs);
+      });
+    return seen;
+  }
+
+  it(`runs the lookups of a large batch ${PNP_MAX_CONCURRENT_LOOKUPS} at a time, one call per ${PNP_MAX_IDS} refs, each ref asked once`, async () => {
+    const refs = Array.from({ length: 1000 }, (_, i) => `2024-${String(300 + i).padStart(6, '0')}`);
+    const seen = slowLookups(10, 30);
+    const slots = await adapter.fetchByIds(refs.map((r) => `PHL:BI:${r}`));
+    expect(seen.asked).toHaveLength(10);
+    expect(seen.asked.every((asked) => asked.length === PNP_MAX_IDS)).toBe(true);
+    expect(seen.asked.flat().sort()).toEqual([...refs].sort());
+    // Bounded, yet overlapping: not one at a time either.
+    expect(seen.maxInFlight).toBeLessThanOrEqual(PNP_MAX_CONCURRENT_LOOKUPS);
+    expect(seen.maxInFlight).toBeGreaterThan(1);
+    expect(slots).toHaveLength(1000);
+    const found = new Set(seen.asked.map((asked) => `PHL:BI:${asked[0]}`));
+    expect(slots.filter((s) => s !== null).map(idOf)).toEqual(refs.map((r) => `PHL:BI:${r}`).filter((id) => found.has(id)));
+  });
+
+  it('rejects a large batch with a NativeSourceError when one lookup fails, and starts no lookup after it', async () => {
+    const refs = Array.from({ length: 1000 }, (_, i) => `2024-${String(300 + i).padStart(6, '0')}`);
+    const seen = slowLookups(10, 30, 1);
+    await expect(adapter.fetchByIds(refs.map((r) => `PHL:BI:${r}`))).rejects.toBeInstanceOf(NativeSourceError);
+    // The first lookup fails while the next three are in flight: those finish, none follows.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.asked).toHaveLength(PNP_MAX_CONCURRENT_LOOKUPS);
   });
 
   it.each([

@@ -30,7 +30,15 @@ export function victimNative(): Record<string, unknown> {
       { incident_type: 'recruitment', incident_date: '02/2024', place: { province_city: 'Quezon City', country: 'PH', facility: null }, operation_code: null, narrative: 'Answered an online advert.' },
       { incident_type: 'rescue', incident_date: '10/02/2024 05:30 AM', place: { province_city: 'Bamban, Tarlac', country: 'PH', facility: 'Bamban compound' }, operation_code: 'LIBERTERRA-II', narrative: 'Rescued in a raid on the compound.' },
     ],
-    cases: [{ case_no: 'PHL-2024-0001', involvement: 'victim', case_status: 'under investigation', exploitation: ['forced criminality'] }],
+    cases: [
+      {
+        case_no: 'PHL-2024-0001',
+        involvement: 'victim',
+        case_status: 'under investigation',
+        exploitation: ['forced criminality'],
+        offenses: ['RA 9208 (Anti-Trafficking in Persons Act)'],
+      },
+    ],
     handling_code: 'H2',
     release_to: ['TH'],
     last_modified: '2024-10-03T09:15:00Z',
@@ -63,6 +71,11 @@ export function suspectNative(): Record<string, unknown> {
 /** A Bureau of Immigration record with as little as the BI desk ever writes down. */
 export function sparseNative(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { pnp_ref: '2024-000250', agency: 'BI', first_name: 'Rowena', last_name: 'Bautista', involvement: ['irregular migrant'], ...overrides };
+}
+
+/** A docket entry of one case, citing `offenses` (omitted when undefined, as the BI desk does). */
+export function caseNative(offenses?: unknown, caseNo = 'PHL-2024-0002'): Record<string, unknown> {
+  return { case_no: caseNo, involvement: 'suspect', case_status: 'filed in court', exploitation: [], ...(offenses === undefined ? {} : { offenses }) };
 }
 
 /** A page answer of the PNP API around the given records. */

@@ -1,6 +1,6 @@
 import { MappingError } from '../../kit/mapping/mapping-error';
 import { mapPhlRecord } from '../mapping';
-import { PHL, sparseNative, suspectNative, victimNative } from './fixtures';
+import { PHL, caseNative, sparseNative, suspectNative, victimNative } from './fixtures';
 
 const map = (raw: unknown) => mapPhlRecord(raw, PHL);
 
@@ -32,7 +32,9 @@ describe('mapPhlRecord', () => {
     expect(r.documents).toEqual([
       expect.objectContaining({ type: 'PASSPORT', number: 'P4821937B', issuingCountry: 'PHL', status: 'VALID', expiry: expect.objectContaining({ iso: '2031-06-30' }) }),
     ]);
-    expect(r.cases).toEqual([{ reference: 'PHL-2024-0001', role: 'VICTIM', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'] }]);
+    expect(r.cases).toEqual([
+      { reference: 'PHL-2024-0001', role: 'VICTIM', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] },
+    ]);
     expect(r.handling).toEqual({ code: 'H2', releasableTo: ['THA'], contact: PHL.contact });
     expect(r.updatedAt).toBe('2024-10-03T09:15:00.000Z');
   });
@@ -66,6 +68,42 @@ describe('mapPhlRecord', () => {
     expect(r.identifiers).toEqual([{ kind: 'PHONE', value: '+66817742290', raw: '+66 81 774 2290' }]);
   });
 
+  it('maps every offense the docket cites to the shared code, in the cited order', () => {
+    const offenses = [
+      'RA 9208 (Anti-Trafficking in Persons Act)',
+      'CA 613 Sec. 46 (Smuggling of Aliens)',
+      'RA 10175 Sec. 4(b)(2) (Computer-related Fraud)',
+      'PD 1602 (Illegal Gambling)',
+      'RPC Art. 172 (Falsification of Documents)',
+      'RA 9160 (Anti-Money Laundering Act)',
+      'CA 613 Sec. 45 (Philippine Immigration Act)',
+    ];
+    expect(map(sparseNative({ cases: [caseNative(offenses)] })).cases[0]?.offences).toEqual([
+      'TRAFFICKING_IN_PERSONS', 'MIGRANT_SMUGGLING', 'FRAUD', 'ILLEGAL_GAMBLING', 'DOCUMENT_FRAUD', 'MONEY_LAUNDERING', 'IMMIGRATION_OFFENCE',
+    ]);
+  });
+
+  it('reads other citations of the same offense, as officers vary case and spacing, once each', () => {
+    const offenses = [
+      'ra 10364 (expanded anti-trafficking in persons act)',
+      '  RA 11862  (Expanded Anti-Trafficking in Persons Act of 2022) ',
+      'RA 9208 (ANTI-TRAFFICKING IN PERSONS ACT)',
+      'RPC Art. 315 (Estafa)',
+      'RA 9287 (Illegal Numbers Games)',
+    ];
+    expect(map(sparseNative({ cases: [caseNative(offenses)] })).cases[0]?.offences).toEqual(['TRAFFICKING_IN_PERSONS', 'FRAUD', 'ILLEGAL_GAMBLING']);
+  });
+
+  it.each([
+    ['no offenses field', undefined],
+    ['offenses: null', null],
+    ['offenses: []', []],
+  ])('maps a case with %s to no offences', (_what, offenses) => {
+    expect(map(sparseNative({ cases: [caseNative(offenses)] })).cases).toEqual([
+      { reference: 'PHL-2024-0002', role: 'SUSPECT', status: 'CHARGED', exploitationTypes: [], offences: [] },
+    ]);
+  });
+
   it('serves a phone that does not normalise as recorded instead of failing the record', () => {
     expect(map(sparseNative({ contact_numbers: ['0917 48'] })).identifiers).toEqual([{ kind: 'PHONE', value: '0917 48', raw: '0917 48' }]);
   });
@@ -84,6 +122,11 @@ describe('mapPhlRecord', () => {
     ['an agency that is not PHL', { agency: 'NBI' }, 'agency'],
     ['an unknown handling code', { handling_code: 'H9' }, 'handling_code'],
     ['a bad modification time', { last_modified: 'yesterday' }, 'last_modified'],
+    ['an unknown offense label', { cases: [caseNative(['RA 9208 (Anti-Trafficking in Persons Act)', 'RA 8042 (Migrant Workers Act)'])] }, 'cases[0].offenses[1]'],
+    ['a statute that does not say which offense', { cases: [caseNative(['RA 10175 (Cybercrime)'])] }, 'cases[0].offenses[0]'],
+    ['an offense in the second case', { cases: [caseNative([]), caseNative(['Illegal recruitment'], 'PHL-2024-0003')] }, 'cases[1].offenses[0]'],
+    ['an offense that is not text', { cases: [caseNative([9208])] }, 'cases[0].offenses[0]'],
+    ['offenses that are not a list', { cases: [caseNative('RA 9208 (Anti-Trafficking in Persons Act)')] }, 'cases[0].offenses'],
   ])('rejects %s with a MappingError naming the field', (_what, overrides, field) => {
     const error = mappingError(sparseNative(overrides));
     expect(error.field).toBe(field);

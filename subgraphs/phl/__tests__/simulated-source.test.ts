@@ -3,12 +3,15 @@
 import { NativeSourceError } from '../../kit/native/native-source-error';
 import type { PersonRecord } from '../../kit/record/person-record';
 import type { NativeServer } from '../../native/native-server';
+import { renderPnpPerson } from '../../native/phl-pnp-api/render';
 import { startPhlNativeSource } from '../../native/phl-pnp-api/server';
 import * as nativeWords from '../../native/phl-pnp-api/vocabulary';
 import { generateScenario, recordsOf } from '../../scenario/generate';
-import type { ScenarioDate } from '../../scenario/model';
+import type { Offence, ScenarioDate, ScenarioRecord } from '../../scenario/model';
 import { createPhlAdapter } from '../adapter';
-import { CASE_STATUSES, INCIDENT_TYPES, OTHER_IDENTIFIERS, PASSPORT_STATUSES, ROLES, SEXES, exploitationCode, word } from '../vocabulary';
+import { mapPhlRecord } from '../mapping';
+import { PNP_MAX_IDS } from '../native-api';
+import { CASE_STATUSES, INCIDENT_TYPES, OFFENCES, OTHER_IDENTIFIERS, PASSPORT_STATUSES, ROLES, SEXES, exploitationCode, word } from '../vocabulary';
 import { PHL } from './fixtures';
 
 const scenario = generateScenario();
@@ -48,19 +51,38 @@ describe('PHL adapter against the simulated PNP / BI API', () => {
     records.forEach((record, i) => {
       const t = truth[i]!;
       expect(record).toMatchObject({ roles: t.roles, sex: t.sex, nationalities: t.nationalities });
-      expect(record.names[0]).toMatchObject({ given: t.name.given, middle: t.name.middle ?? null, family: t.name.family });
+      // PNP forms have only first, middle and last name boxes: for a Malay patronymic ("binti
+      // Abdullah") or an Indonesian mononym the clerk writes the patronymic, or the one name again,
+      // in last_name, as the native system documents (native/phl-pnp-api/render.ts). The adapter
+      // cannot tell that last_name apart from a family name, so it reads it as one.
+      expect(record.names[0]).toMatchObject({ given: t.name.given, middle: t.name.middle ?? null, family: t.name.family ?? t.name.patronymic ?? t.name.given });
       expect(record.dateOfBirth?.iso ?? null).toBe(t.birth && isoOf(t.birth));
       expect(record.documents.map((d) => d.issuingCountry)).toEqual(t.documents.map((d) => d.issuingCountry));
       expect(record.events.map((e) => e.type)).toEqual(t.events.map((e) => e.type));
+      expect(record.cases).toEqual(t.cases.map(({ reference, role, status, exploitationTypes, offences }) => ({ reference, role, status, exploitationTypes, offences })));
       expect(record.identifiers.filter((id) => id.kind === 'PHONE').every((id) => /^\+\d{8,15}$/.test(id.value))).toBe(true);
     });
   });
 
-  it('fetches a whole batch of ids with one native call', async () => {
-    const ids = [...truth].reverse().map((t) => `PHL:${t.agency}:${t.localId}`);
+  it(`fetches a batch within the API's limit (${PNP_MAX_IDS} ids, spread over every kind of record) with one native call`, async () => {
+    // Every nth record, last first: the story, the trails, the Bamban sample and each operation's filler.
+    const stride = Math.floor(truth.length / PNP_MAX_IDS);
+    const ids = truth.filter((_, i) => i % stride === 0).slice(0, PNP_MAX_IDS).reverse().map((t) => `PHL:${t.agency}:${t.localId}`);
+    expect(ids).toHaveLength(PNP_MAX_IDS);
     const before = server.requests.length;
     const slots = await adapter.fetchByIds(ids);
     expect(server.requests.length - before).toBe(1);
+    expect(slots.map((s) => (s && !(s instanceof Error) ? s.id : s))).toEqual(ids);
+  });
+
+  it(`fetches a batch past the limit with one native call per ${PNP_MAX_IDS} ids`, async () => {
+    const ids = truth.slice(0, 2 * PNP_MAX_IDS + 50).map((t) => `PHL:${t.agency}:${t.localId}`);
+    const before = server.requests.length;
+    const slots = await adapter.fetchByIds(ids);
+    const made = server.requests.slice(before);
+    expect(made).toHaveLength(3);
+    // In flight together, so they may arrive in any order.
+    expect(made.map((r) => new URLSearchParams(r.search).get('ids')!.split(',').length).sort((a, b) => b - a)).toEqual([PNP_MAX_IDS, PNP_MAX_IDS, 50]);
     expect(slots.map((s) => (s && !(s instanceof Error) ? s.id : s))).toEqual(ids);
   });
 
@@ -84,6 +106,7 @@ describe('the adapter reads every word the simulator writes', () => {
     ['sexes', nativeWords.SEX, SEXES],
     ['case statuses', nativeWords.CASE_STATUS, CASE_STATUSES],
     ['other identifiers', nativeWords.OTHER_IDENTIFIER, OTHER_IDENTIFIERS],
+    ['offenses', nativeWords.OFFENSE, OFFENCES],
   ];
 
   it.each(tables)('%s', (_what, written, read) => {
@@ -92,5 +115,28 @@ describe('the adapter reads every word the simulator writes', () => {
 
   it('exploitation types', () => {
     for (const code of ['FORCED_CRIMINALITY', 'FORCED_LABOUR', 'SEXUAL_EXPLOITATION']) expect(exploitationCode(nativeWords.exploitationWords(code))).toBe(code);
+  });
+});
+
+describe('offences survive the PNP round-trip exactly', () => {
+  const ALL: Offence[] = ['TRAFFICKING_IN_PERSONS', 'MIGRANT_SMUGGLING', 'FRAUD', 'ILLEGAL_GAMBLING', 'DOCUMENT_FRAUD', 'MONEY_LAUNDERING', 'IMMIGRATION_OFFENCE'];
+  const story = truth.find((t) => t.cases.length > 0)!;
+  // JSON over the wire: what the adapter reads is the rendered record after serialisation.
+  const roundTrip = (record: ScenarioRecord) => mapPhlRecord(JSON.parse(JSON.stringify(renderPnpPerson(record))), PHL);
+
+  it('maps every offence, in order, and a case without offences to none', () => {
+    const record: ScenarioRecord = {
+      ...story,
+      cases: [
+        { ...story.cases[0]!, offences: ALL },
+        { ...story.cases[0]!, reference: 'PHL-2024-0002', offences: [] },
+        { ...story.cases[0]!, reference: 'PHL-2024-0003', offences: ['MIGRANT_SMUGGLING', 'TRAFFICKING_IN_PERSONS'] },
+      ],
+    };
+    expect(roundTrip(record).cases.map((c) => c.offences)).toEqual([ALL, [], ['MIGRANT_SMUGGLING', 'TRAFFICKING_IN_PERSONS']]);
+  });
+
+  it.each(ALL)('%s', (offence) => {
+    expect(roundTrip({ ...story, cases: [{ ...story.cases[0]!, offences: [offence] }] }).cases[0]?.offences).toEqual([offence]);
   });
 });

@@ -4,7 +4,8 @@ import { MappingError } from '../../kit/mapping/mapping-error';
 import { NativeSourceError } from '../../kit/native/native-source-error';
 import type { PersonRecord } from '../../kit/record/person-record';
 import { createThaAdapter } from '../adapter';
-import { BILLION_LAUGHS, GARBAGE, NATIVE_BASE, SUSPECT, SUSPECT_ID, VICTIM, VICTIM_ID, XXE, person, personRecords, settings } from './fixtures';
+import { RTP_MAX_CONCURRENT_LOOKUPS, RTP_MAX_REFS } from '../native-api';
+import { BILLION_LAUGHS, GARBAGE, NATIVE_BASE, SUSPECT, SUSPECT_ID, VICTIM, VICTIM_ID, XXE, caseWith, person, personRecords, settings } from './fixtures';
 
 const XML = { 'content-type': 'application/xml; charset=utf-8' };
 const adapter = createThaAdapter(settings);
@@ -48,6 +49,53 @@ describe('THA adapter fetchByIds', () => {
     expect(results.filter((r) => r !== null).map((r) => (r as PersonRecord).id)).toEqual(['THA:RTP:R-150']);
   });
 
+  /**
+   * Intercept `times` lookups that each take `delayMs`, answering the first ref of each with a
+   * record (or at once with HTTP 500 for the lookup numbered `failAt`); record the refs asked and
+   * the most lookups ever in flight at once.
+   */
+  function slowLookups(times: number, delayMs: number, failAt?: number) {
+    const seen = { asked: [] as string[][], inFlight: 0, maxInFlight: 0 };
+    nock(NATIVE_BASE)
+      .post('/rtp/persons/lookup')
+      .times(times)
+      .reply((_uri, body, callback) => {
+        const refs = refsOf(String(body));
+        const n = seen.asked.push(refs);
+        seen.inFlight += 1;
+        seen.maxInFlight = Math.max(seen.maxInFlight, seen.inFlight);
+        setTimeout(() => {
+          seen.inFlight -= 1;
+          callback(null, n === failAt ? [500, 'internal error'] : [200, personRecords([person(refs[0]!)]), XML]);
+        }, n === failAt ? 0 : delayMs);
+      });
+    return seen;
+  }
+
+  it(`runs the lookups of a large batch ${RTP_MAX_CONCURRENT_LOOKUPS} at a time, one call per ${RTP_MAX_REFS} refs, each ref asked once`, async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `THA:RTP:R-${i + 1}`);
+    const seen = slowLookups(10, 30);
+    const results = await adapter.fetchByIds(ids);
+    expect(seen.asked).toHaveLength(10);
+    expect(seen.asked.every((refs) => refs.length === RTP_MAX_REFS)).toBe(true);
+    expect(seen.asked.flat().sort()).toEqual(ids.map((id) => id.slice('THA:RTP:'.length)).sort());
+    // Bounded, yet overlapping: not one at a time either.
+    expect(seen.maxInFlight).toBeLessThanOrEqual(RTP_MAX_CONCURRENT_LOOKUPS);
+    expect(seen.maxInFlight).toBeGreaterThan(1);
+    expect(results).toHaveLength(1000);
+    const found = seen.asked.map((refs) => `THA:RTP:${refs[0]}`);
+    expect(results.filter((r) => r !== null).map((r) => (r as PersonRecord).id)).toEqual(ids.filter((id) => found.includes(id)));
+  });
+
+  it('fails a large batch with NativeSourceError when one lookup fails, and starts no lookup after it', async () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => `THA:RTP:R-${i + 1}`);
+    const seen = slowLookups(10, 30, 1);
+    await expect(adapter.fetchByIds(ids)).rejects.toBeInstanceOf(NativeSourceError);
+    // The first lookup fails while the next three are in flight: those finish, none follows.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.asked).toHaveLength(RTP_MAX_CONCURRENT_LOOKUPS);
+  });
+
   it('makes no call when no id is a THA id', async () => {
     await expect(adapter.fetchByIds(['PHL:PNP:1', 'garbage'])).resolves.toEqual([null, null]);
   });
@@ -63,6 +111,15 @@ describe('THA adapter fetchByIds', () => {
     expect((victim as PersonRecord).id).toBe(VICTIM_ID);
     expect(bad).toBeInstanceOf(MappingError);
     expect((bad as MappingError).field).toBe('BirthDate');
+  });
+
+  it('maps case offences, and fails only the record charged with an offence code it does not know', async () => {
+    lookupOnce([VICTIM, person('R-OFF', caseWith(['TIP2551-6', 'IMM2522-99']))]);
+    const [victim, bad] = await adapter.fetchByIds([VICTIM_ID, 'THA:RTP:R-OFF']);
+    expect((victim as PersonRecord).cases.map((c) => c.offences)).toEqual([['TRAFFICKING_IN_PERSONS']]);
+    expect(bad).toBeInstanceOf(MappingError);
+    expect((bad as MappingError).field).toBe('Case[0].Offence[1].@code');
+    expect((bad as MappingError).message).not.toContain('IMM2522-99');
   });
 
   it('does not claim "not held" when the answer holds a record without a refNo', async () => {

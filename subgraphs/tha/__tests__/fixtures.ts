@@ -23,7 +23,10 @@ export const VICTIM = `
     <Role>ผู้เข้าเมืองโดยผิดกฎหมาย</Role>
     <Role>ผู้ที่อาจเป็นผู้เสียหาย</Role>
     <Event type="ENT" date="09/03/2567 23:40" province="Samut Prakan" country="THA" facility="Suvarnabhumi Airport">Entered on a tourist visa exemption.</Event>
-    <Case ref="THA-2024-0415" status="OPEN" role="ผู้ที่อาจเป็นผู้เสียหาย"><Exploitation>FORCED_CRIMINALITY</Exploitation></Case>
+    <Case ref="THA-2024-0415" status="OPEN" role="ผู้ที่อาจเป็นผู้เสียหาย">
+      <Exploitation>FORCED_CRIMINALITY</Exploitation>
+      <Offence code="TIP2551-6">ค้ามนุษย์</Offence>
+    </Case>
     <Handling code="H1"><ReleasableTo>PHL</ReleasableTo></Handling>
     <LastModified>2024-03-15T11:00:00+07:00</LastModified>
   </Person>`;
@@ -45,6 +48,11 @@ export const SUSPECT = `
 /** A minimal valid person (passport name only) with `extra` elements appended. */
 export function person(refNo: string, extra = '', agency = 'RTP'): string {
   return `<Person refNo="${refNo}" agency="${agency}"><NameEn><Surname>THONGDEE</Surname><GivenNames>ARUNI</GivenNames></NameEn>${extra}</Person>`;
+}
+
+/** A `<Case>` citing the given `<Offence>` codes (each with a Thai title, as the system writes it). */
+export function caseWith(codes: readonly string[], ref = 'THA-2024-0500'): string {
+  return `<Case ref="${ref}" status="CHARGED" role="ผู้ต้องหา">${codes.map((c) => `<Offence code="${c}">ข้อหา</Offence>`).join('')}</Case>`;
 }
 
 /** A `<PersonRecords>` answer around persons; `attrs` for paging, e.g. `page="1" pages="2" total="30"`. */

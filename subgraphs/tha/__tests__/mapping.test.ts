@@ -3,7 +3,7 @@ import type { PersonRecord } from '../../kit/record/person-record';
 import { mapOrError } from '../mapping';
 import { readEnvelope } from '../native-shape';
 import { parseNativeXml } from '../parse-xml';
-import { SUSPECT, THA, VICTIM, person, personRecords } from './fixtures';
+import { SUSPECT, THA, VICTIM, caseWith, person, personRecords } from './fixtures';
 
 /** One `<Person>` fragment through the adapter's own parser and mapping. */
 function map(fragment: string): PersonRecord | Error {
@@ -61,7 +61,9 @@ describe('THA mapping of the story victim', () => {
       when: { iso: '2024-03-09', raw: '09/03/2567 23:40', calendar: 'BUDDHIST' },
       where: { country: 'THA', locality: 'Samut Prakan', facility: 'Suvarnabhumi Airport' },
     });
-    expect(victim.cases).toEqual([{ reference: 'THA-2024-0415', role: 'POTENTIAL_VICTIM', status: 'OPEN', exploitationTypes: ['FORCED_CRIMINALITY'] }]);
+    expect(victim.cases).toEqual([
+      { reference: 'THA-2024-0415', role: 'POTENTIAL_VICTIM', status: 'OPEN', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] },
+    ]);
   });
 
   it('carries handling with the owner contact and the modification time in UTC', () => {
@@ -103,6 +105,29 @@ describe('THA mapping of partial and sparse records', () => {
   });
 });
 
+describe('THA mapping of case offences', () => {
+  it('reads every statute code the system writes, in the order charged', () => {
+    const codes = ['TIP2551-6', 'IMM2522-63', 'PC-343', 'GMB2478-4', 'PC-264', 'AML2542-5', 'IMM2522-81'];
+    expect(mapOk(person('R-20', caseWith(codes))).cases[0]?.offences).toEqual([
+      'TRAFFICKING_IN_PERSONS', 'MIGRANT_SMUGGLING', 'FRAUD', 'ILLEGAL_GAMBLING', 'DOCUMENT_FRAUD', 'MONEY_LAUNDERING', 'IMMIGRATION_OFFENCE',
+    ]);
+  });
+
+  it('reads the other sections of the same offences, lower-cased codes and a bare element, once each', () => {
+    const codes = ['IMM2522-64', 'imm2522-63', 'PC-341', 'PC-265', 'PC-268', 'IMM2522-62'];
+    const withBare = caseWith(codes).replace('</Case>', '<Offence code=" TIP2551-6 "/></Case>');
+    expect(mapOk(person('R-21', withBare)).cases[0]?.offences).toEqual(['MIGRANT_SMUGGLING', 'FRAUD', 'DOCUMENT_FRAUD', 'IMMIGRATION_OFFENCE', 'TRAFFICKING_IN_PERSONS']);
+  });
+
+  it('maps a case without offences to none', () => {
+    const record = mapOk(person('R-22', `${caseWith([])}<Case ref="THA-2024-0501"/>`));
+    expect(record.cases).toEqual([
+      { reference: 'THA-2024-0500', role: 'SUSPECT', status: 'CHARGED', exploitationTypes: [], offences: [] },
+      { reference: 'THA-2024-0501', role: null, status: null, exploitationTypes: [], offences: [] },
+    ]);
+  });
+});
+
 describe('THA mapping refuses what it cannot read, naming the field and never the value', () => {
   it.each([
     ['an impossible BE date', person('R-5', '<BirthDate>31/02/2541</BirthDate>'), 'BirthDate', '31/02/2541'],
@@ -113,6 +138,10 @@ describe('THA mapping refuses what it cannot read, naming the field and never th
     ['a missing refNo', '<Person agency="RTP"><NameEn><Surname>X</Surname></NameEn></Person>', '@refNo', 'RTP'],
     ['no name at all', '<Person refNo="R-10" agency="RTP"><Gender>F</Gender></Person>', 'Name', 'R-10'],
     ['a bad handling code', person('R-11', '<Handling code="H9"/>'), 'Handling.@code', 'H9'],
+    ['an unknown offence code', person('R-12', caseWith(['TIP2551-6', 'IMM2522-99'])), 'Case[0].Offence[1].@code', 'IMM2522-99'],
+    ['an offence of the second case', person('R-13', caseWith([]) + caseWith(['PC-999'], 'THA-2024-0502')), 'Case[1].Offence[0].@code', 'PC-999'],
+    ['a shared code instead of a statute', person('R-14', caseWith(['TRAFFICKING_IN_PERSONS'])), 'Case[0].Offence[0].@code', 'TRAFFICKING_IN_PERSONS'],
+    ['an offence without a code', person('R-15', '<Case ref="THA-2024-0503"><Offence>ค้ามนุษย์</Offence></Case>'), 'Case[0].Offence[0].@code', 'ค้ามนุษย์'],
   ])('%s', (_what, fragment, field, value) => {
     const result = map(fragment);
     expect(result).toBeInstanceOf(MappingError);

@@ -13,6 +13,11 @@ describe('parseNativeXml', () => {
     ]);
   });
 
+  it('reads a single <Offence> of a case as a list', () => {
+    const root = parse(personRecords([person('R-1', '<Case ref="C-1"><Offence code="TIP2551-6">ค้ามนุษย์</Offence></Case>')]));
+    expect((root.Person as Record<string, unknown>[])[0]?.Case).toEqual([{ '@ref': 'C-1', Offence: [{ '@code': 'TIP2551-6', '#text': 'ค้ามนุษย์' }] }]);
+  });
+
   it('reads an empty root as no records', () => {
     expect(parse('<PersonRecords/>')).toEqual({});
   });

@@ -1,9 +1,11 @@
-import { generateScenario, recordsOf } from '../../../scenario/generate';
+import { DEFAULT_SEED, generateScenario, recordsOf } from '../../../scenario/generate';
+import type { Offence } from '../../../scenario/model';
 import type { NativeServer } from '../../native-server';
 import { MAX_IDS, PERSONS_PATH, type PersonsByIds, type PersonsPage } from '../persons-route';
 import { renderPnpPerson } from '../render';
 import { startPhlNativeSource } from '../server';
 import { incidentDate, usDate } from '../us-dates';
+import { OFFENSE } from '../vocabulary';
 
 const scenario = generateScenario();
 const phlRecords = recordsOf(scenario, 'PHL');
@@ -80,9 +82,10 @@ describe('simulated PNP / BI API', () => {
 
 describe('renderPnpPerson', () => {
   it('is deterministic for a seed, and another seed renders another world', () => {
-    const render = (seed: number) => recordsOf(generateScenario(seed), 'PHL').map(renderPnpPerson);
-    expect(render(7)).toEqual(render(7));
-    expect(render(8)).not.toEqual(render(7));
+    // One world besides the default: each is some 23,000 records to generate.
+    const rendered = phlRecords.map(renderPnpPerson);
+    expect(structuredClone(phlRecords).map(renderPnpPerson)).toEqual(rendered);
+    expect(recordsOf(generateScenario(DEFAULT_SEED + 1), 'PHL').map(renderPnpPerson)).not.toEqual(rendered);
   });
 
   it('writes the story victim in the PNP shape: US dates, alpha-2 codes, native words', () => {
@@ -90,7 +93,22 @@ describe('renderPnpPerson', () => {
     expect(victim).toMatchObject({ agency: 'PNP', middle_name: 'Dizon', sex: 'F', birth_date: '03/14/1998', citizenship: 'PH', involvement: ['victim'], release_to: ['TH'] });
     expect(victim.passports).toEqual([{ passport_no: 'P4821937B', issuing_country: 'PH', expiry: '06/30/2031', status: 'valid' }]);
     expect(victim.incidents.map((i) => i.incident_date)).toEqual(['02/2024', '06/2024', '10/02/2024 05:30 AM']);
-    expect(victim.cases[0]).toEqual({ case_no: 'PHL-2024-0001', involvement: 'victim', case_status: 'under investigation', exploitation: ['forced criminality'] });
+    expect(victim.cases[0]).toEqual({
+      case_no: 'PHL-2024-0001',
+      involvement: 'victim',
+      case_status: 'under investigation',
+      exploitation: ['forced criminality'],
+      offenses: ['RA 9208 (Anti-Trafficking in Persons Act)'],
+    });
+  });
+
+  it('cites each offence by its Philippine statute, one distinct citation per offence', () => {
+    const offences: Offence[] = ['TRAFFICKING_IN_PERSONS', 'MIGRANT_SMUGGLING', 'FRAUD', 'ILLEGAL_GAMBLING', 'DOCUMENT_FRAUD', 'MONEY_LAUNDERING', 'IMMIGRATION_OFFENCE'];
+    const story = phlRecords.find((r) => r.cases.length > 0)!;
+    const rendered = renderPnpPerson({ ...story, cases: [{ ...story.cases[0]!, offences }, { ...story.cases[0]!, offences: [] }] });
+    expect(rendered.cases.map((c) => c.offenses)).toEqual([offences.map((o) => OFFENSE[o]), []]);
+    expect(new Set(Object.values(OFFENSE)).size).toBe(offences.length);
+    expect(Object.keys(OFFENSE).sort()).toEqual([...offences].sort());
   });
 
   it('writes unknown date parts as 00 and times on a 12-hour clock', () => {

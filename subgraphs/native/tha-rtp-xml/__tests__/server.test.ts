@@ -2,9 +2,10 @@ import { loadRegistry } from '../../../../schema/registry/registry';
 import type { PersonRecord } from '../../../kit/record/person-record';
 import { generateScenario, recordsOf } from '../../../scenario/generate';
 import { createThaAdapter } from '../../../tha/adapter';
+import { RTP_MAX_REFS } from '../../../tha/native-api';
 import { parseNativeXml } from '../../../tha/parse-xml';
 import type { NativeServer } from '../../native-server';
-import { startThaNativeSource } from '../server';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, startThaNativeSource } from '../server';
 
 const scenario = generateScenario();
 const refs = recordsOf(scenario, 'THA').map((r) => r.localId);
@@ -24,20 +25,22 @@ const refsIn = (root: Record<string, unknown>) => ((root.Person ?? []) as Record
 describe('simulated RTP / TIB records system', () => {
   it('pages through every THA record of the scenario, in order', async () => {
     const seen: string[] = [];
-    for (let page = 1; page <= Math.ceil(refs.length / 10); page += 1) {
-      const res = await get(`/rtp/persons?page=${page}&size=10`);
+    const pages = Math.ceil(refs.length / MAX_PAGE_SIZE);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page += 1) {
+      const res = await get(`/rtp/persons?page=${page}&size=${MAX_PAGE_SIZE}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
       const root = parseNativeXml(await res.text(), 'PersonRecords');
-      expect(root).toMatchObject({ '@page': String(page), '@pages': String(Math.ceil(refs.length / 10)), '@total': String(refs.length) });
+      expect(root).toMatchObject({ '@page': String(page), '@pages': String(pages), '@total': String(refs.length) });
       seen.push(...refsIn(root));
     }
     expect(seen).toEqual(refs);
   });
 
-  it('uses the registry page size by default and answers an empty page past the end', async () => {
+  it('uses its own default page size and answers an empty page past the end', async () => {
     const first = parseNativeXml(await (await get('/rtp/persons')).text(), 'PersonRecords');
-    expect(refsIn(first)).toEqual(refs.slice(0, loadRegistry().byCode('THA')!.native.pageSize));
+    expect(refsIn(first)).toEqual(refs.slice(0, DEFAULT_PAGE_SIZE));
     const past = parseNativeXml(await (await get('/rtp/persons?page=99&size=100')).text(), 'PersonRecords');
     expect(refsIn(past)).toEqual([]);
   });
@@ -95,23 +98,46 @@ describe('simulated RTP / TIB records system', () => {
     expect(parseNativeXml(await res.text(), 'Health')).toMatchObject({ '@status': 'ok', '@records': String(refs.length) });
   });
 
-  it('serves the THA adapter: every record maps, and a batch of all ids is one lookup', async () => {
-    const adapter = createThaAdapter({ jurisdiction: loadRegistry().byCode('THA')!, baseUrl: server.origin, timeoutMs: 2000 });
-    const paged: (PersonRecord | Error)[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await adapter.fetchPage(cursor);
-      paged.push(...page.records);
-      cursor = page.next;
-    } while (cursor !== null);
-    expect(paged.filter((r) => r instanceof Error)).toEqual([]);
-    const ids = (paged as PersonRecord[]).map((r) => r.id);
-    expect(ids).toHaveLength(refs.length);
+  describe('serves the THA adapter', () => {
+    const adapter = () => createThaAdapter({ jurisdiction: loadRegistry().byCode('THA')!, baseUrl: server.origin, timeoutMs: 2000 });
+    const lookups = () => server.requests.filter((r) => r.path === '/rtp/persons/lookup').length;
+    // Every record through the adapter's pages, once; the batches below are checked against them.
+    const records: (PersonRecord | Error)[] = [];
+    const paged = () => records.filter((r): r is PersonRecord => !(r instanceof Error));
+    beforeAll(async () => {
+      let cursor: string | null = null;
+      do {
+        const page = await adapter().fetchPage(cursor);
+        records.push(...page.records);
+        cursor = page.next;
+      } while (cursor !== null);
+    });
 
-    const before = server.requests.filter((r) => r.path === '/rtp/persons/lookup').length;
-    const byId = await adapter.fetchByIds(ids);
-    expect(server.requests.filter((r) => r.path === '/rtp/persons/lookup').length - before).toBe(1);
-    expect(byId).toEqual(paged);
+    it('every record maps, through the pages', () => {
+      expect(records.filter((r) => r instanceof Error)).toEqual([]);
+      expect(paged().map((r) => r.id)).toEqual(recordsOf(scenario, 'THA').map((r) => `THA:${r.agency}:${r.localId}`));
+    });
+
+    it(`a batch within the lookup limit (${RTP_MAX_REFS} ids, spread over every kind of record) is one lookup, in the order asked`, async () => {
+      const all = paged();
+      // Every nth record, last first: the story, the trails and each operation's filler.
+      const stride = Math.floor(all.length / RTP_MAX_REFS);
+      const sample = all.filter((_, i) => i % stride === 0).slice(0, RTP_MAX_REFS).reverse();
+      expect(sample).toHaveLength(RTP_MAX_REFS);
+      const before = lookups();
+      const byId = await adapter().fetchByIds(sample.map((r) => r.id));
+      expect(lookups() - before).toBe(1);
+      expect(byId).toEqual(sample);
+    });
+
+    it(`a batch past the limit is one lookup per ${RTP_MAX_REFS} ids`, async () => {
+      const batch = paged().slice(0, 2 * RTP_MAX_REFS + 50);
+      const before = server.requests.length;
+      const byId = await adapter().fetchByIds(batch.map((r) => r.id));
+      const made = server.requests.slice(before);
+      expect(made.map((r) => r.path)).toEqual(Array(3).fill('/rtp/persons/lookup'));
+      expect(byId).toEqual(batch);
+    });
   });
 
   it('fails the adapter with a NativeSourceError under fault injection', async () => {

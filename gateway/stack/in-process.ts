@@ -1,33 +1,29 @@
-// Starts the whole embedded default in this process on free ports: real HTTP between every part.
+// The embedded default (or a subset of its jurisdictions) in ONE process on free ports, for tests
+// and benchmarks:
+// real HTTP between every part, wired by the registry's conventions like `npm start`.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeSupergraph, registrySubgraphs } from '../../schema/compose/compose';
-import { loadRegistry, type Jurisdiction } from '../../schema/registry/registry';
-import { startGateway, type RunningGateway } from '../../gateway/gateway-server';
+import { loadRegistry, parseRegistry, type Jurisdiction, type Registry } from '../../schema/registry/registry';
+import { startGateway, type RunningGateway } from '../gateway-server';
 import type { Listening } from '../../subgraphs/kit/http/listen';
 import { createLogger } from '../../subgraphs/kit/log';
 import type { NativeAdapter } from '../../subgraphs/kit/subgraph/native-adapter';
-import type { AdapterSettings } from '../../subgraphs/kit/subgraph/run-country';
 import { startCountrySubgraph } from '../../subgraphs/kit/subgraph/country-subgraph';
+import { adapterFactory, nativeSourceStarter } from '../../subgraphs/kit/wiring/adapters';
 import { startIndex, type RunningIndex } from '../../subgraphs/index/index-subgraph';
 import type { NativeServer } from '../../subgraphs/native/native-server';
-import { startPhlNativeSource } from '../../subgraphs/native/phl-pnp-api/server';
-import { startThaNativeSource } from '../../subgraphs/native/tha-rtp-xml/server';
-import { createPhlAdapter } from '../../subgraphs/phl/adapter';
-import { createThaAdapter } from '../../subgraphs/tha/adapter';
+import { startOperationsSubgraph } from '../../subgraphs/operations/operations-subgraph';
 import { generateScenario } from '../../subgraphs/scenario/generate';
-import type { Scenario } from '../../subgraphs/scenario/model';
 
 export const TEST_INDEX_KEY = 'test-index-key-that-is-long-enough-0123456789';
 
-type NativeStarter = (o: { scenario: Scenario; port: number; latencyMs?: number }) => Promise<NativeServer>;
-
-const ADAPTERS: Record<string, { native: NativeStarter; adapter: (s: AdapterSettings) => NativeAdapter }> = {
-  PHL: { native: startPhlNativeSource, adapter: createPhlAdapter },
-  THA: { native: startThaNativeSource, adapter: createThaAdapter },
-};
-
+/** The registry restricted to some jurisdictions (the services stay). */
+export function registryOf(codes: readonly string[]): Registry {
+  const full = loadRegistry();
+  return parseRegistry(codes.map((c) => full.byCode(c) ?? c), { index: full.index, operations: full.operations });
+}
 export interface Country {
   readonly jurisdiction: Jurisdiction;
   readonly native: NativeServer;
@@ -40,6 +36,8 @@ export interface TestStack {
   readonly gateway: RunningGateway;
   readonly index: RunningIndex;
   readonly countries: Record<string, Country>;
+  readonly registry: Registry;
+  readonly operations: Listening;
   readonly supergraphPath: string;
   /** POST a GraphQL request to the gateway; returns status and parsed body. */
   query(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
@@ -56,29 +54,37 @@ export interface GraphQLBody {
 }
 
 export interface StackOptions {
+  /** Jurisdictions to start. @default ['PHL', 'THA'] */
+  jurisdictions?: readonly string[];
   /** Per-subgraph time budget at the gateway. @default 1500 */
   subgraphTimeoutMs?: number;
   nativeLatencyMs?: number;
+  /**
+   * Budget of each native call and index feed page. Every jurisdiction in one process shares two
+   * cores, so a full-size stack needs more than a deployment would. @default 3000
+   */
+  nativeTimeoutMs?: number;
 }
 
 export async function startTestStack(options: StackOptions = {}): Promise<TestStack> {
-  const registry = loadRegistry();
+  const registry = registryOf(options.jurisdictions ?? ['PHL', 'THA']);
   const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const scenario = generateScenario();
   const countries: Record<string, Country> = {};
-  for (const j of registry.jurisdictions) {
-    const kit = ADAPTERS[j.code];
-    if (!kit) throw new Error(`no test wiring for ${j.code}`);
-    const native = await kit.native({ scenario, port: 0, latencyMs: options.nativeLatencyMs });
-    // The adapter waits longer than the gateway, so a slow native source shows as the gateway's timeout.
-    const adapter = kit.adapter({ jurisdiction: j, baseUrl: native.origin, timeoutMs: 3000 });
-    const subgraph = await startCountrySubgraph({ adapter, port: 0, indexKey: TEST_INDEX_KEY, log });
-    countries[j.code] = { jurisdiction: j, native, subgraph, adapter, subgraphPort: subgraph.port };
-  }
+  await Promise.all(
+    registry.jurisdictions.map(async (j) => {
+      const native = await nativeSourceStarter(j)({ scenario, jurisdiction: j, port: 0, latencyMs: options.nativeLatencyMs });
+      // The adapter waits longer than the gateway, so a slow native source shows as the gateway's timeout.
+      const adapter = adapterFactory(j)({ jurisdiction: j, baseUrl: native.origin, timeoutMs: options.nativeTimeoutMs ?? 3000 });
+      const subgraph = await startCountrySubgraph({ adapter, port: 0, indexKey: TEST_INDEX_KEY, log });
+      countries[j.code] = { jurisdiction: j, native, subgraph, adapter, subgraphPort: subgraph.port };
+    }),
+  );
+  const operations = await startOperationsSubgraph(0);
   const urlOf = (c: Country) => `http://127.0.0.1:${c.subgraphPort}/graphql`;
   const index = await startIndex({
     jurisdictions: registry.jurisdictions,
-    sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: 2000 })),
+    sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: options.nativeTimeoutMs ?? 2000 })),
     port: 0,
     indexKey: TEST_INDEX_KEY,
     syncIntervalMs: 60_000,
@@ -86,7 +92,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
   });
   await index.synchroniser.syncAll();
 
-  const env: Record<string, string> = { INDEX_URL: `${index.origin}/graphql` };
+  const env: Record<string, string> = { INDEX_URL: `${index.origin}/graphql`, OPERATIONS_URL: `${operations.origin}/graphql` };
   for (const c of Object.values(countries)) env[`SUBGRAPH_URL_${c.jurisdiction.code}`] = urlOf(c);
   const supergraphPath = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'supergraph.graphql');
   writeFileSync(supergraphPath, composeSupergraph(registrySubgraphs(registry, env)));
@@ -98,6 +104,8 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
   return {
     gateway,
     index,
+    operations,
+    registry,
     countries,
     supergraphPath,
     async query(query, variables) {
@@ -118,6 +126,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     async close() {
       await gateway.close();
       await index.close();
+      await operations.close();
       for (const c of Object.values(countries)) {
         await c.subgraph.close().catch(() => {});
         await c.native.close();

@@ -1,0 +1,74 @@
+import { buildASTSchema, isInterfaceType, parse } from 'graphql';
+import { recordDocument, ENTITY_INTERFACE } from '../../../schema/build/shared-schema';
+import { personRecordType } from '../../../schema/build/subgraph-sdl';
+import type { Jurisdiction } from '../../../schema/registry/registry';
+import type { FeedPage } from '../subgraph/index-feed';
+
+/** One finding of a conformance run: what was checked, and whether it held. */
+export interface Finding {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** A selection of every shared field, nested value types included, built from the shared schema. */
+export function everySharedField(): string {
+  const schema = buildASTSchema(recordDocument, { assumeValidSDL: true });
+  const select = (typeName: string, depth: number): string => {
+    const type = schema.getType(typeName);
+    if (!type || !('getFields' in type) || depth > 3) return '';
+    const fields = Object.values(type.getFields()).map((f) => {
+      const inner = String(f.type).replace(/[[\]!]/g, '');
+      const sub = select(inner, depth + 1);
+      return sub ? `${f.name} { ${sub} }` : f.name;
+    });
+    return fields.join(' ');
+  };
+  const iface = schema.getType(ENTITY_INTERFACE);
+  if (!isInterfaceType(iface)) throw new Error('no PersonRecord interface');
+  return select(ENTITY_INTERFACE, 0);
+}
+
+/** Names of the shared record fields. */
+export function sharedFieldNames(): string[] {
+  const iface = buildASTSchema(recordDocument, { assumeValidSDL: true }).getType(ENTITY_INTERFACE);
+  return isInterfaceType(iface) ? Object.keys(iface.getFields()) : [];
+}
+
+async function post(url: string, query: string, variables: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+/** Every record id the subgraph publishes to the index (its feed, page by page). */
+export async function publishedIds(subgraphUrl: string, maxPages = 1000): Promise<{ ids: string[]; invalid: number }> {
+  const ids: string[] = [];
+  let invalid = 0;
+  let cursor: string | null = null;
+  for (let i = 0; i < maxPages; i++) {
+    const url = new URL('/index/feed', subgraphUrl);
+    if (cursor !== null) url.searchParams.set('cursor', cursor);
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`index feed answered HTTP ${res.status}`);
+    const page = (await res.json()) as FeedPage;
+    ids.push(...page.entries.map((e) => e.id));
+    invalid += page.invalid;
+    cursor = page.next;
+    if (cursor === null) break;
+  }
+  return { ids, invalid };
+}
+
+/** `_entities` for these ids, asking every shared field. */
+export async function fetchEntities(subgraphUrl: string, j: Jurisdiction, ids: readonly string[]) {
+  const type = personRecordType(j);
+  const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${everySharedField()} } } }`;
+  return post(subgraphUrl, query, { r: ids.map((id) => ({ __typename: type, id })) });
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
+
+/** Shared fields that no record of the set fills: the adapter does not map them (or the source never has them). */
+export function unmappedFields(records: readonly Record<string, unknown>[]): string[] {
+  return sharedFieldNames().filter((f) => records.every((r) => isEmpty(r[f])));
+}
