@@ -10,10 +10,12 @@ const log = createLogger('index');
 async function main(): Promise<void> {
   const config = loadSubgraphConfig();
   const syncIntervalMs = z.coerce.number().int().min(100).default(10_000).parse(process.env.INDEX_SYNC_INTERVAL_MS);
+  // Feed pages are background work and can be large (500 records): their budget is not a query's.
+  const feedTimeoutMs = z.coerce.number().int().min(100).default(30_000).parse(process.env.INDEX_FEED_TIMEOUT_MS);
   const registry = loadRegistry();
   const index = await startIndex({
     jurisdictions: registry.jurisdictions,
-    sources: registry.jurisdictions.map((j) => ({ code: j.code, subgraphUrl: subgraphUrl(j), timeoutMs: j.subgraph.timeoutMs })),
+    sources: registry.jurisdictions.map((j) => ({ code: j.code, subgraphUrl: subgraphUrl(j), timeoutMs: feedTimeoutMs })),
     port: config.PORT ?? registry.index.port,
     host: config.HOST,
     indexKey: config.INDEX_KEY,

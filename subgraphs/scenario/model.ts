@@ -87,5 +87,8 @@ export interface ScenarioRecord {
 
 export interface Scenario {
   readonly seed: number;
+  /** Every record of every jurisdiction. */
   readonly records: readonly ScenarioRecord[];
+  /** One jurisdiction's records, without making the others' (absent on a hand-made scenario). */
+  recordsOf?(jurisdiction: string): readonly ScenarioRecord[];
 }

@@ -2,6 +2,7 @@
 // from 116 countries' own records, trails across three countries, INTERPOL's SLTD check.
 import { loadOperations } from '../../schema/registry/operations';
 import { loadRegistry } from '../../schema/registry/registry';
+import { deriveSltd } from '../../subgraphs/native/interpol-notices/derive-sltd';
 import { generateScenario } from '../../subgraphs/scenario/generate';
 import { startTestStack, type TestStack } from '../../gateway/stack/in-process';
 
@@ -72,12 +73,13 @@ describe('trails across three jurisdictions', () => {
 describe('INTERPOL SLTD', () => {
   it('flags a passport reported stolen wherever it is recorded, with one check per INTERPOL call', async () => {
     const sltdCalls = () => stack.countries.INTERPOL!.native.requests.filter((r) => r.path.includes('sltd')).length;
+    const stolen = deriveSltd(generateScenario().records).find((e) => e.issuing_country === 'PHL' && e.status === 'STOLEN')!;
     const before = sltdCalls();
-    const { body } = await stack.query(`{ trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "P0005840Q", country: "PHL" }, { kind: TRAVEL_DOCUMENT, value: "P4821937B", country: "PHL" }]) {
+    const { body } = await stack.query(`{ trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "${stolen.document_number}", country: "PHL" }, { kind: TRAVEL_DOCUMENT, value: "P4821937B", country: "PHL" }]) {
       records { id jurisdiction documents { number issuingCountry sltd { reported status } } } } }`);
     expect(body.errors).toBeUndefined();
     const documents = (body.data!.trace.records as { documents: { number: string; sltd: { reported: boolean; status: string | null } }[] }[]).flatMap((r) => r.documents);
-    expect(documents.find((d) => d.number === 'P0005840Q')?.sltd).toEqual({ reported: true, status: 'STOLEN' });
+    expect(documents.find((d) => d.number === stolen.document_number)?.sltd).toEqual({ reported: true, status: 'STOLEN' });
     expect(documents.find((d) => d.number === 'P4821937B')?.sltd).toEqual({ reported: false, status: null });
     // The plan calls INTERPOL twice: once for its own notice records (their documents are checked
     // inside that call) and once for every other jurisdiction's documents. One check per call.

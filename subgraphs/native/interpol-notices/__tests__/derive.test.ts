@@ -80,8 +80,16 @@ describe('deriveSltd', () => {
   it('lists passports that PHL and THA records hold, the lowest-numbered one each country issued to its own victims', () => {
     expect(holding(['PHL']).some((k) => sltdKeys.has(k))).toBe(true);
     expect(holding(['THA']).some((k) => sltdKeys.has(k))).toBe(true);
+    // The lowest-numbered PHL passport held by a PHL victim or migrant record that no offender carries.
+    const offenders = new Set(scenario.records.filter((r) => r.roles.includes('SUSPECT') || r.roles.includes('FACILITATOR')).flatMap((r) => r.documents.map((d) => documentKey(d.issuingCountry, d.number))));
+    const lowest = scenario.records
+      .filter((r) => r.jurisdiction === 'PHL' && r.roles.some((role) => ['VICTIM', 'POTENTIAL_VICTIM', 'IRREGULAR_MIGRANT'].includes(role)))
+      .flatMap((r) => r.documents)
+      .filter((d) => d.type === 'PASSPORT' && d.issuingCountry === 'PHL' && !offenders.has(documentKey(d.issuingCountry, d.number)))
+      .map((d) => d.number.toUpperCase().replace(/\s/g, ''))
+      .sort()[0];
     const phl = sltd.find((e) => e.reporting_country === 'PHL');
-    expect(phl).toEqual({ document_number: 'P0005840Q', issuing_country: 'PHL', document_type: 'PASSPORT', status: 'STOLEN', reporting_country: 'PHL', date_reported: expect.stringMatching(/^2024-\d{2}-\d{2}$/) });
+    expect(phl).toEqual({ document_number: lowest, issuing_country: 'PHL', document_type: 'PASSPORT', status: 'STOLEN', reporting_country: 'PHL', date_reported: expect.stringMatching(/^2024-\d{2}-\d{2}$/) });
   });
 
   it('lists every document a national record already reports stolen, lost or revoked, reported by that jurisdiction', () => {
