@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** Where the embedded default keeps its trail: inside the checkout, so it outlives a reboot (unlike /tmp). */
+export const DEFAULT_AUDIT_FILE = join(__dirname, '..', '..', 'var', 'audit', 'trail.jsonl');
+
+/** An unset variable and an empty one mean the same: not configured. */
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.string().url().optional());
+
+/**
+ * The audit settings, as zod fields so the gateway's own config schema can take them in
+ * (`schema.extend(auditConfigShape)`), read once with the rest of its configuration.
+ */
+export const auditConfigShape = {
+  /** The record of truth. @default 'postgres' when DATABASE_URL is set, else 'file' */
+  AUDIT_SINK: z.enum(['postgres', 'file']).optional(),
+  /** The trail of the file sink. @default var/audit/trail.jsonl in the checkout */
+  AUDIT_FILE: z.string().min(1).default(DEFAULT_AUDIT_FILE),
+  /** PostgreSQL schema of audit_log and audit_head. @default 'public' */
+  AUDIT_SCHEMA: z.string().min(1).max(63).default('public'),
+  /** Redis stream of the audit feed, used whenever REDIS_URL is set. @default 'corridor:audit' */
+  AUDIT_STREAM: z.string().min(1).default('corridor:audit'),
+  /** Approximate bound on the feed (`MAXLEN ~`). @default 100000 */
+  AUDIT_STREAM_MAXLEN: z.coerce.number().int().positive().default(100_000),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+};
+
+const schema = z.object(auditConfigShape);
+
+export type AuditConfig = Readonly<z.output<typeof schema>>;
+
+/** Read the audit settings once, validated and frozen; a bad value stops the start, naming it. */
+export function loadAuditConfig(env: Record<string, string | undefined> = process.env): AuditConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+    throw new Error(`invalid audit configuration: ${problems.join('; ')}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** The durable sink the settings choose. */
+export function durableKind(config: Pick<AuditConfig, 'AUDIT_SINK' | 'DATABASE_URL'>): 'postgres' | 'file' {
+  const kind = config.AUDIT_SINK ?? (config.DATABASE_URL ? 'postgres' : 'file');
+  if (kind === 'postgres' && !config.DATABASE_URL) throw new Error('invalid audit configuration: AUDIT_SINK="postgres" needs DATABASE_URL');
+  return kind;
+}

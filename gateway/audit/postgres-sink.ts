@@ -1,0 +1,119 @@
+import { Pool } from 'pg';
+import { auditEventSchema, type AuditEvent } from './audit-event';
+import type { AuditSink, ReadFilter } from './audit-sink';
+import { canonicalJson, chainEntry, GENESIS, type ChainHead } from './hash-chain';
+import { auditTables, ensureAuditSchema } from './postgres-schema';
+import { parseStoredEntry } from './stored-entry';
+
+export interface PostgresSinkOptions {
+  /** A pool to share (left open by `close`), or a connection string to open one with (closed by `close`). */
+  pool: Pool | string;
+  /** Schema holding `audit_log` and `audit_head`; created when missing. @default 'public' */
+  schema?: string;
+}
+
+/** Reading a trail that was never written is an empty trail, not an error. */
+const NOTHING_YET = new Set(['42P01', '3F000']); // undefined_table, invalid_schema_name
+
+function isNothingYet(error: unknown): boolean {
+  return NOTHING_YET.has((error as { code?: string }).code ?? '');
+}
+
+/**
+ * The durable audit trail, the record of truth. Each append is one transaction that locks the
+ * one-row head (`SELECT … FOR UPDATE`), so appends from any number of gateway replicas queue up
+ * behind each other and extend a single chain. That lock is also the trail's throughput limit:
+ * one commit at a time.
+ */
+export function postgresSink({ pool: poolOrUrl, schema = 'public' }: PostgresSinkOptions): AuditSink {
+  const owned = typeof poolOrUrl === 'string';
+  const pool = typeof poolOrUrl === 'string' ? new Pool({ connectionString: poolOrUrl, max: 4 }) : poolOrUrl;
+  const t = auditTables(schema);
+  let ready: Promise<void> | undefined;
+  let closed = false;
+
+  function ensureReady(): Promise<void> {
+    ready ??= (async () => {
+      const client = await pool.connect();
+      try {
+        await ensureAuditSchema(client, t);
+      } finally {
+        client.release();
+      }
+    })().catch((error: unknown) => {
+      ready = undefined; // try again on the next append
+      throw error;
+    });
+    return ready;
+  }
+
+  return {
+    async append(event: AuditEvent) {
+      const checked = auditEventSchema.parse(event);
+      await ensureReady();
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq, hash FROM ${t.head} WHERE id FOR UPDATE`);
+        const row = rows[0];
+        if (!row) throw new Error(`${t.head} has no row: the audit chain head is gone`);
+        const entry = chainEntry({ seq: Number(row.seq), hash: row.hash }, checked);
+        await client.query(`INSERT INTO ${t.log} (seq, prev_hash, hash, at, event) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
+          entry.seq,
+          entry.prevHash,
+          entry.hash,
+          checked.at,
+          canonicalJson(checked),
+        ]);
+        await client.query(`UPDATE ${t.head} SET seq = $1, hash = $2 WHERE id`, [entry.seq, entry.hash]);
+        await client.query('COMMIT');
+        return entry;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+
+    async read({ jurisdiction, limit, afterSeq = 0 }: ReadFilter = {}) {
+      try {
+        const { rows } = await pool.query<{ seq: string; prev_hash: string; hash: string; event: unknown }>(
+          `SELECT seq, prev_hash, hash, event FROM ${t.log}
+           WHERE seq > $1
+             AND ($2::text IS NULL OR EXISTS (
+               SELECT 1 FROM jsonb_array_elements_text(
+                 CASE WHEN jsonb_typeof(event->'records') = 'array' THEN event->'records' ELSE '[]'::jsonb END
+               ) AS r WHERE split_part(r, ':', 1) = $2))
+           ORDER BY seq
+           LIMIT $3`,
+          [afterSeq, jurisdiction ?? null, limit === undefined || limit === Infinity ? null : limit],
+        );
+        return rows.map((r) => parseStoredEntry({ seq: Number(r.seq), prevHash: r.prev_hash, hash: r.hash, event: r.event }, Number(r.seq)));
+      } catch (error) {
+        if (isNothingYet(error)) return [];
+        throw error;
+      }
+    },
+
+    async head(): Promise<ChainHead> {
+      try {
+        const { rows } = await pool.query<{ seq: string; hash: string }>(`SELECT seq, hash FROM ${t.head} WHERE id`);
+        const row = rows[0];
+        return row ? { seq: Number(row.seq), hash: row.hash } : GENESIS;
+      } catch (error) {
+        if (isNothingYet(error)) return GENESIS;
+        throw error;
+      }
+    },
+
+    async close() {
+      if (!owned || closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * What the gateway tells a subgraph about the requester of one call: the verified token's
+ * attributes and the declared purpose. Signed by the gateway, so a subgraph reached directly,
+ * bypassing the gateway, is asked by nobody and releases nothing.
+ */
+export interface RequesterContext {
+  sub: string;
+  country: string;
+  agency: string;
+  roles: string[];
+  clearance: number;
+  purpose: string | null;
+  /** Binds the signature to one gateway request, so it cannot be replayed for another. */
+  requestId: string;
+}
+
+/** The HTTP header that carries the signed context. */
+export const CONTEXT_HEADER = 'x-corridor-context';
+
+export const CONTEXT_ISSUER = 'corridor-gateway';

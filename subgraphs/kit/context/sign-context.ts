@@ -1,0 +1,25 @@
+import { SignJWT } from 'jose';
+import { CONTEXT_ISSUER, type RequesterContext } from './requester-context';
+import { subgraphContextKey } from './context-key';
+
+/** How long a signed context lives: one subgraph call, with room for a slow one. */
+const CONTEXT_TTL_SECONDS = 60;
+
+/**
+ * Signs the requester context for one subgraph (audience = its name). HMAC with a per-subgraph
+ * derived key: the design note measured ES256 at ≈ 0.75× throughput; a keyed hash costs microseconds.
+ */
+export function createContextSigner(master: string) {
+  const keys = new Map<string, Uint8Array>();
+  return (context: RequesterContext, subgraph: string): Promise<string> => {
+    let key = keys.get(subgraph);
+    if (!key) keys.set(subgraph, (key = subgraphContextKey(master, subgraph)));
+    return new SignJWT({ ...context })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(CONTEXT_ISSUER)
+      .setAudience(subgraph)
+      .setIssuedAt()
+      .setExpirationTime(`${CONTEXT_TTL_SECONDS}s`)
+      .sign(key);
+  };
+}

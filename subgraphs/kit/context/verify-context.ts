@@ -1,0 +1,39 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { jwtVerify } from 'jose';
+import { z } from 'zod';
+import { corridorError } from '../../../schema/errors';
+import { CONTEXT_HEADER, CONTEXT_ISSUER, type RequesterContext } from './requester-context';
+import { subgraphContextKey } from './context-key';
+
+const claims = z.object({
+  sub: z.string().min(1),
+  country: z.string().min(1),
+  agency: z.string().min(1),
+  roles: z.array(z.string()).min(1),
+  clearance: z.number().int().min(0),
+  purpose: z.string().nullable(),
+  requestId: z.string().min(1),
+});
+
+const refuse = (reason: string) =>
+  corridorError('UNAUTHENTICATED', `this subgraph answers only calls from the gateway: ${reason}`, { http: { status: 401 } });
+
+/**
+ * A subgraph's check of the gateway-signed requester context: signature with this subgraph's own
+ * key, audience, issuer, HS256 only, short life. Anything else is refused with HTTP 401.
+ */
+export function createContextVerifier(master: string, subgraph: string) {
+  const key = subgraphContextKey(master, subgraph);
+  return async (headers: IncomingHttpHeaders): Promise<RequesterContext> => {
+    const token = headers[CONTEXT_HEADER];
+    if (typeof token !== 'string' || token === '') throw refuse('no signed requester context');
+    try {
+      const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], audience: subgraph, issuer: CONTEXT_ISSUER, maxTokenAge: '90s' });
+      const parsed = claims.safeParse(payload);
+      if (!parsed.success) throw new Error('incomplete context');
+      return parsed.data;
+    } catch {
+      throw refuse('the requester context is not valid for this subgraph');
+    }
+  };
+}
