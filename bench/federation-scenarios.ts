@@ -39,9 +39,9 @@ function nativeCalls(stack: TestStack): number {
   return Object.values(stack.countries).reduce((n, c) => n + c.native.requests.length, 0);
 }
 
-async function measure(stack: TestStack, scenario: string, query: string, seconds: number, connections: number): Promise<ScenarioResult> {
+async function measure(stack: TestStack, scenario: string, query: string, seconds: number, connections: number, headers: Record<string, string>): Promise<ScenarioResult> {
   const send = async () => {
-    const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
     if (body.errors) throw new Error(`${scenario}: ${JSON.stringify(body.errors).slice(0, 300)}`);
     return body;
@@ -55,17 +55,17 @@ async function measure(stack: TestStack, scenario: string, query: string, second
   const jurisdictionsTouched = body.data.trace
     ? new Set(body.data.trace.records.map((r) => r.jurisdiction)).size
     : (body.data.operation?.byCountry.length ?? 0);
-  const load = await loadRound(stack.gateway.url, query, seconds, connections);
+  const load = await loadRound(stack.gateway.url, query, seconds, connections, headers);
   return { scenario, jurisdictionsTouched, nativeCallsPerQuery, coldNativeCalls, ...load };
 }
 
-export async function federationScenarios(seconds: number, connections: number): Promise<ScenarioResult[]> {
+export async function federationScenarios(seconds: number, connections: number, headers: Record<string, string>): Promise<ScenarioResult[]> {
   const stack = await startTestStack({ jurisdictions: loadRegistry().jurisdictions.map((j) => j.code), subgraphTimeoutMs: 60_000, nativeTimeoutMs: 30_000 });
   try {
     const trace = sixJurisdictionTrace();
     return [
-      await measure(stack, `trace spanning ${trace.jurisdictions} jurisdictions`, trace.query, seconds, connections),
-      await measure(stack, 'operation summary, 116 countries', OPERATION, seconds, Math.min(connections, 4)),
+      await measure(stack, `trace spanning ${trace.jurisdictions} jurisdictions`, trace.query, seconds, connections, headers),
+      await measure(stack, 'operation summary, 116 countries', OPERATION, seconds, Math.min(connections, 4), headers),
     ];
   } finally {
     await stack.close();

@@ -9,11 +9,11 @@ export interface LoadResult {
 }
 
 /** One autocannon round of POSTs of `query` against a GraphQL URL. */
-export async function loadRound(url: string, query: string, seconds: number, connections: number): Promise<LoadResult> {
+export async function loadRound(url: string, query: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query }),
     duration: seconds,
     connections,

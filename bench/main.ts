@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadRegistry } from '../schema/registry/registry';
 import { stackComponents } from '../gateway/stack/components';
-import { EXAMPLE_TRACE } from '../gateway/stack/example-trace';
+import { EXAMPLE_PURPOSE, EXAMPLE_TRACE } from '../gateway/stack/example-trace';
+import { devToken } from '../gateway/stack/in-process';
 import { Supervisor } from '../gateway/stack/supervisor';
 import { waitReady } from '../gateway/stack/wait-ready';
 import { createLogger } from '../subgraphs/kit/log';
@@ -34,8 +35,8 @@ function spawnGateway(entry: string, port: number, supergraph: string): ChildPro
 }
 
 /** Measure only gateways that answer the trace correctly: both countries' records, no errors. */
-async function expectTwoJurisdictions(url: string, name: string): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: EXAMPLE_TRACE }) });
+async function expectTwoJurisdictions(url: string, name: string, headers: Record<string, string>): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: EXAMPLE_TRACE }) });
   const body = (await res.json()) as { data?: { trace?: { records: { jurisdiction: string }[] } }; errors?: unknown[] };
   const found = new Set(body.data?.trace?.records.map((r) => r.jurisdiction));
   if (body.errors || found.size !== 2) throw new Error(`${name} did not answer the trace correctly: ${JSON.stringify(body).slice(0, 300)}`);
@@ -55,12 +56,13 @@ async function main(): Promise<void> {
   try {
     const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 60_000, { 'apollo-require-preflight': 'true' })));
     if (!ready.every(Boolean)) throw new Error('the stack did not come up (is `npm start` already running on the same ports?)');
-    for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name);
+    const headers = { authorization: `Bearer ${await devToken()}`, 'x-purpose': EXAMPLE_PURPOSE };
+    for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name, headers);
     const rounds = new Map<string, LoadResult[]>(gateways.map((g) => [g.name, []]));
-    for (const g of gateways) await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, 2, settings.BENCH_CONNECTIONS); // warm-up
+    for (const g of gateways) await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, 2, settings.BENCH_CONNECTIONS, headers); // warm-up
     for (let round = 0; round < settings.BENCH_ROUNDS; round++) {
       for (const g of round % 2 ? [...gateways].reverse() : gateways) {
-        rounds.get(g.name)!.push(await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS));
+        rounds.get(g.name)!.push(await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers));
       }
     }
     const summary = gateways.map((g) => {
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     const ratio = { throughput: +(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2), p50: +(ours.p50Ms / plain.p50Ms).toFixed(2), p99: +(ours.p99Ms / plain.p99Ms).toFixed(2) };
     console.table(summary.map(({ rounds: _r, ...row }) => row));
     console.log(`corridor / plain: throughput ×${ratio.throughput}, p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
-    const scenarios = await federationScenarios(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS);
+    const scenarios = await federationScenarios(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
     console.table(scenarios.map((s) => ({ scenario: s.scenario, jurisdictions: s.jurisdictionsTouched, 'native calls/query (warm)': s.nativeCallsPerQuery, 'native calls (cold)': s.coldNativeCalls, 'req/s': Math.round(s.requestsPerSecond), p50Ms: s.p50Ms, p99Ms: s.p99Ms, errors: s.errors + s.non2xx })));
     const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, scenarios };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

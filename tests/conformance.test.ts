@@ -4,7 +4,7 @@
 import { composeSupergraph, registrySubgraphs } from '../schema/compose/compose';
 import { isCountry, loadRegistry, type Jurisdiction } from '../schema/registry/registry';
 import { createLogger } from '../subgraphs/kit/log';
-import { fetchEntities, publishedIds, unmappedFields } from '../subgraphs/kit/conformance/check-subgraph';
+import { fetchEntities, publishedIds, refusesUnsignedCalls, unmappedFields } from '../subgraphs/kit/conformance/check-subgraph';
 import { startCountrySubgraph } from '../subgraphs/kit/subgraph/country-subgraph';
 import { adapterFactory, nativeSourceStarter } from '../subgraphs/kit/wiring/adapters';
 import { generateScenario } from '../subgraphs/scenario/generate';
@@ -34,6 +34,7 @@ async function check(j: Jurisdiction) {
     expect(invalid).toBe(0);
     expect(ids.length).toBeGreaterThan(0);
 
+    expect(await refusesUnsignedCalls(url)).toBe(true);
     const sample = ids.slice(0, BATCH);
     const before = native.requests.length;
     const one = await fetchEntities(url, j, sample);
@@ -58,5 +59,5 @@ async function check(j: Jurisdiction) {
 }
 
 describe.each(registry.jurisdictions.map((j) => [j.code, j] as const))('conformance of %s', (_code, j) => {
-  it('composes, publishes, batches and maps every shared field', () => check(j), 120_000);
+  it('composes, publishes, refuses unsigned calls, batches and maps every shared field', () => check(j), 120_000);
 });

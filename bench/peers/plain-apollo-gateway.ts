@@ -1,11 +1,31 @@
 // The baseline: a plain @apollo/gateway on the same supergraph file, defaults only.
 import { readFileSync } from 'node:fs';
-import { ApolloGateway } from '@apollo/gateway';
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { contextMasterKey } from '../../subgraphs/kit/context/context-key';
+import { TOOLING_REQUESTER } from '../../subgraphs/kit/context/gateway-call';
+import { CONTEXT_HEADER } from '../../subgraphs/kit/context/requester-context';
+import { createContextSigner } from '../../subgraphs/kit/context/sign-context';
+
+// Corridor's subgraphs answer only calls with a signed requester context, so the baseline signs
+// one too (a fixed requester): otherwise it is default @apollo/gateway, fetcher and all.
+const sign = createContextSigner(contextMasterKey());
+class SigningDataSource extends RemoteGraphQLDataSource {
+  override async willSendRequest({ request }: Parameters<RemoteGraphQLDataSource['willSendRequest'] & object>[0]) {
+    request.http?.headers.set(CONTEXT_HEADER, await sign({ ...TOOLING_REQUESTER, requestId: randomUUID() }, this.name, request.query ?? ''));
+  }
+  constructor(readonly name: string, url: string) {
+    super({ url });
+  }
+}
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 
 async function main(): Promise<void> {
-  const gateway = new ApolloGateway({ supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH!, 'utf8') });
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH!, 'utf8'),
+    buildService: ({ name, url }) => new SigningDataSource(name, url!),
+  });
   const server = new ApolloServer({ gateway });
   const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } });
   process.stdout.write(`plain gateway at ${url}\n`);

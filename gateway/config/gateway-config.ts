@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { supergraphPath } from '../../schema/supergraph-path';
+import { auditConfigShape } from '../audit/audit-config';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -9,9 +10,11 @@ const schema = z.object({
   /** Overrides every subgraph's own time budget from the registry. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
-  /** When set, readiness needs Redis to answer (cache and rate limits live there). */
-  REDIS_URL: z.string().url().optional(),
-});
+  /** Trusted token issuers (JSON); required in production, where no development issuer is trusted. */
+  AUTH_ISSUERS_FILE: z.string().min(1).optional(),
+  /** Master key of the requester context signed for subgraphs (32+ characters); required in production. */
+  CONTEXT_KEY: z.string().min(32).optional(),
+}).extend(auditConfigShape);
 
 export type GatewayConfig = Readonly<z.output<typeof schema>>;
 

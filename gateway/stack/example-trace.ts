@@ -16,8 +16,17 @@ export const EXAMPLE_TRACE = `{
   }
 }`;
 
-/** The curl line that sends a query to the gateway (GET, so no JSON escaping is needed). */
+/** How the README and the start banner obtain a development token. */
+export const TOKEN_COMMAND = 'npm run -s token -- --country PHL --roles INVESTIGATOR --agency PNP';
+
+/** The purpose the examples declare: a Philippine case. */
+export const EXAMPLE_PURPOSE = 'PHL-2024-0001';
+
+/**
+ * The curl line that sends a query to the gateway as a PHL investigator with a purpose (GET, so
+ * no JSON escaping is needed).
+ */
 export function curlLine(query: string, url = 'http://localhost:4000/graphql'): string {
   const oneLine = query.replace(/\s+/g, ' ').trim();
-  return `curl -sG ${url} -H 'apollo-require-preflight: true' --data-urlencode '${"query="}${oneLine}'`;
+  return `curl -sG ${url} -H 'apollo-require-preflight: true' -H "Authorization: Bearer $(${TOKEN_COMMAND})" -H 'X-Purpose: ${EXAMPLE_PURPOSE}' --data-urlencode '${'query='}${oneLine}'`;
 }

@@ -3,9 +3,11 @@
 // real HTTP between every part, wired by the registry's conventions like `npm start`.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { composeSupergraph, registrySubgraphs } from '../../schema/compose/compose';
 import { loadRegistry, parseRegistry, type Jurisdiction, type Registry } from '../../schema/registry/registry';
+import { loadDevIssuer } from '../auth/dev-issuer';
+import type { Role } from '../auth/requester';
 import { startGateway, type RunningGateway } from '../gateway-server';
 import type { Listening } from '../../subgraphs/kit/http/listen';
 import { createLogger } from '../../subgraphs/kit/log';
@@ -39,13 +41,34 @@ export interface TestStack {
   readonly registry: Registry;
   readonly operations: Listening;
   readonly supergraphPath: string;
-  /** POST a GraphQL request to the gateway; returns status and parsed body. */
-  query(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody }>;
+  /**
+   * POST a GraphQL request to the gateway; returns status and parsed body. Sent as a PHL
+   * investigator with a purpose unless `as` says otherwise (`as: null`: no token at all).
+   */
+  query(query: string, variables?: Record<string, unknown>, as?: Asker | null): Promise<{ status: number; body: GraphQLBody }>;
   /** Stop one jurisdiction's subgraph (as if its server went down). */
   stopSubgraph(code: string): Promise<void>;
   /** Start it again on the same port. */
   restartSubgraph(code: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Who a test request is sent as. */
+export interface Asker {
+  country?: string;
+  agency?: string;
+  roles?: Role[];
+  clearance?: number;
+  /** The X-Purpose header; null sends none. @default 'PHL-2024-0001' */
+  purpose?: string | null;
+  /** A ready-made Authorization header value, instead of a development token. */
+  authorization?: string;
+}
+
+/** A development token for a test requester, from the development issuer every test gateway trusts. */
+export async function devToken(as: Asker = {}): Promise<string> {
+  const issuer = await loadDevIssuer({ nodeEnv: 'test' });
+  return issuer.sign({ sub: 'test-officer', country: as.country ?? 'PHL', agency: as.agency ?? 'PNP', roles: as.roles ?? ['INVESTIGATOR'], clearance: as.clearance ?? 2 });
 }
 
 export interface GraphQLBody {
@@ -97,7 +120,17 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
   const supergraphPath = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'supergraph.graphql');
   writeFileSync(supergraphPath, composeSupergraph(registrySubgraphs(registry, env)));
   const gateway = await startGateway(
-    { PORT: 0, HOST: '127.0.0.1', SUPERGRAPH_PATH: supergraphPath, MAX_BODY_BYTES: 100_000, SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 1500 },
+    {
+      PORT: 0,
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      SUPERGRAPH_PATH: supergraphPath,
+      MAX_BODY_BYTES: 100_000,
+      SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 1500,
+      // Each test stack keeps its own audit trail, so stacks running in parallel never share a chain.
+      AUDIT_SINK: 'file',
+      AUDIT_FILE: join(dirname(supergraphPath), 'audit.jsonl'),
+    },
     log,
   );
 
@@ -108,12 +141,14 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     registry,
     countries,
     supergraphPath,
-    async query(query, variables) {
-      const res = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
+    async query(query, variables, as = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as) {
+        headers.authorization = as.authorization ?? `Bearer ${await devToken(as)}`;
+        const purpose = as.purpose === undefined ? 'PHL-2024-0001' : as.purpose;
+        if (purpose) headers['x-purpose'] = purpose;
+      }
+      const res = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return { status: res.status, body: (await res.json()) as GraphQLBody };
     },
     async stopSubgraph(code) {

@@ -5,7 +5,7 @@ import { loadRegistry } from '../../schema/registry/registry';
 import { createLogger } from '../../subgraphs/kit/log';
 import { loadGatewayConfig } from '../config/gateway-config';
 import { stackComponents } from './components';
-import { EXAMPLE_TRACE, curlLine } from './example-trace';
+import { EXAMPLE_TRACE, TOKEN_COMMAND, curlLine } from './example-trace';
 import { Supervisor } from './supervisor';
 import { waitReady } from './wait-ready';
 
@@ -48,8 +48,10 @@ async function main(): Promise<void> {
       'Example trace (a victim recorded by the Philippines and Thailand):',
       EXAMPLE_TRACE,
       '',
-      'Send it with:',
+      'Every request needs a development token and a purpose; send it with:',
       curlLine(EXAMPLE_TRACE, url),
+      '',
+      `(the token alone: ${TOKEN_COMMAND})`,
       '',
       'Ctrl-C stops every process.',
       '',

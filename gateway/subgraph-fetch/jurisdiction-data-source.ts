@@ -1,4 +1,6 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { CONTEXT_HEADER, type RequesterContext } from '../../subgraphs/kit/context/requester-context';
+import type { GatewayContext } from '../gateway-context';
 import type { GraphQLError } from 'graphql';
 import { corridorError } from '../../schema/errors';
 
@@ -8,6 +10,8 @@ export interface JurisdictionDataSourceOptions {
   url: string;
   /** Budget for one call to this subgraph. */
   timeoutMs: number;
+  /** Signs the requester context for one subgraph and one operation. */
+  sign: (context: RequesterContext, subgraph: string, query: string) => Promise<string>;
 }
 
 /**
@@ -15,17 +19,33 @@ export interface JurisdictionDataSourceOptions {
  * than the default fetcher). Any failure becomes an error that names the jurisdiction, so the
  * gateway answers the rest of the query and the client knows whose data is missing.
  */
-export class JurisdictionDataSource extends RemoteGraphQLDataSource {
+export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly jurisdiction: string;
   private readonly timeoutMs: number;
+  private readonly subgraph: string;
+  private readonly sign: JurisdictionDataSourceOptions['sign'];
 
-  constructor({ name, url, timeoutMs }: JurisdictionDataSourceOptions) {
+  constructor({ name, url, timeoutMs, sign }: JurisdictionDataSourceOptions) {
     super({ url });
-    this.jurisdiction = name === 'index' ? 'INDEX' : name.toUpperCase();
+    this.subgraph = name;
+    this.sign = sign;
+    this.jurisdiction = name.toUpperCase();
     this.timeoutMs = timeoutMs;
     const budget = timeoutMs;
     this.fetcher = ((input: string, init: RequestInit) =>
       fetch(input, { ...init, signal: AbortSignal.timeout(budget) })) as unknown as typeof this.fetcher;
+  }
+
+  /** Every call carries the verified requester, signed for this subgraph and this operation only. */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const { requester, purpose, requestId } = context as Partial<GatewayContext>;
+    if (!requester || !request.query || !request.http) return; // the gateway's own calls (none today) carry none
+    const signed = await this.sign(
+      { sub: requester.sub, country: requester.country, agency: requester.agency, roles: [...requester.roles], clearance: requester.clearance, purpose: purpose ?? null, requestId: requestId ?? '' },
+      this.subgraph,
+      request.query,
+    );
+    request.http.headers.set(CONTEXT_HEADER, signed);
   }
 
   // Replaces the default error, which would copy the subgraph's raw response body to the client.

@@ -5,6 +5,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { indexSubgraphSdl } from '../../schema/build/subgraph-sdl';
 import type { Jurisdiction } from '../../schema/registry/registry';
+import { contextMasterKey } from '../kit/context/context-key';
+import { createContextVerifier } from '../kit/context/verify-context';
 import { graphqlHttpHandler } from '../kit/http/graphql-http';
 import { listen, sendJson, type Listening } from '../kit/http/listen';
 import type { IdentifierInput } from '../kit/identifiers/normalise';
@@ -27,6 +29,8 @@ export interface IndexOptions {
   limits?: Partial<TraceLimits>;
   store?: KeyStore;
   log: Logger;
+  /** Master key of the gateway-signed requester context. @default contextMasterKey() (CONTEXT_KEY) */
+  contextKey?: string;
 }
 
 export interface RunningIndex extends Listening {
@@ -38,6 +42,7 @@ const DEFAULT_LIMITS: TraceLimits = { maxIdentifiers: 50, maxDepth: 3, defaultDe
 /** Start the cross-border index: trace over blind keys, fed by every jurisdiction's subgraph. */
 export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const store = options.store ?? new MemoryKeyStore();
+  const verify = createContextVerifier(options.contextKey ?? contextMasterKey(), 'index');
   const synchroniser = new Synchroniser(options.sources, store, options.log);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const deps = { jurisdictions: options.jurisdictions, store, indexKey: options.indexKey, syncStates: synchroniser.states, limits };
@@ -54,7 +59,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   await server.start();
   const listening = await listen(
     {
-      '/graphql': graphqlHttpHandler(server, { context: async () => ({}) }),
+      '/graphql': graphqlHttpHandler(server, { context: async ({ req, body }) => ({ requester: await verify(req.headers, body) }) }),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       // Ready once every jurisdiction has been read once: before that a trace would miss records.
       '/readyz': (_req, res) =>

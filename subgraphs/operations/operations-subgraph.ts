@@ -4,6 +4,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { operationsSubgraphSdl } from '../../schema/build/subgraph-sdl';
+import { contextMasterKey } from '../kit/context/context-key';
+import { createContextVerifier } from '../kit/context/verify-context';
 import { graphqlHttpHandler } from '../kit/http/graphql-http';
 import { listen, sendJson, type Listening } from '../kit/http/listen';
 import { missingCountries, sumFigure, type ContributionFigures, type Figure } from './sum-contributions';
@@ -20,7 +22,8 @@ const sum = (figure: Figure) => (op: OperationRef) => sumFigure(op.byCountry, fi
  * The totals subgraph: every figure is summed from the contributions the gateway fetched from the
  * countries themselves. No total is stored anywhere, and a missing country is named, not hidden.
  */
-export async function startOperationsSubgraph(port: number, host?: string): Promise<Listening> {
+export async function startOperationsSubgraph(port: number, host?: string, contextKey = contextMasterKey()): Promise<Listening> {
+  const verify = createContextVerifier(contextKey, 'operations');
   const resolvers: GraphQLResolverMap<unknown> = {
     Operation: {
       __resolveReference: (ref: OperationRef) => ref,
@@ -39,7 +42,7 @@ export async function startOperationsSubgraph(port: number, host?: string): Prom
   await server.start();
   const listening = await listen(
     {
-      '/graphql': graphqlHttpHandler(server, { context: async () => ({}) }),
+      '/graphql': graphqlHttpHandler(server, { context: async ({ req, body }) => ({ requester: await verify(req.headers, body) }) }),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
     },
     port,

@@ -8,7 +8,7 @@ export const CHN: Jurisdiction = loadRegistry().byCode('CHN')!;
 export const BASE_URL = 'http://mps.example.test';
 export const PAGE_PATH = '/mps/api/ryxx';
 export const QUERY_PATH = '/mps/api/ryxx/cx';
-export const settings: AdapterSettings = { jurisdiction: CHN, baseUrl: BASE_URL, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: CHN, baseUrl: BASE_URL, timeoutMs: 2000 };
 
 /** A woman lured abroad by a fake job advert and rescued from a compound; her record was made from her passport. */
 export function victimNative(): Record<string, unknown> {

@@ -8,7 +8,7 @@ export const IDN: Jurisdiction = loadRegistry().byCode('IDN')!;
 export const BASE_URL = 'http://polri.example.test';
 export const LOOKUP_PATH = '/api/v2/subjek/cari';
 export const PAGE_PATH = '/api/v2/subjek';
-export const settings: AdapterSettings = { jurisdiction: IDN, baseUrl: BASE_URL, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: IDN, baseUrl: BASE_URL, timeoutMs: 2000 };
 
 export const VICTIM_ID = 'IDN:POLRI:LP/B/412/X/2024/BARESKRIM';
 export const SUSPECT_ID = 'IDN:IMIGRASI:IMI-2024-000871';

@@ -6,7 +6,7 @@ import type { AdapterSettings } from '../../kit/subgraph/run-country';
 
 export const INTERPOL: Jurisdiction = loadRegistry().byCode('INTERPOL')!;
 export const BASE_URL = 'http://i247.example.test';
-export const settings: AdapterSettings = { jurisdiction: INTERPOL, baseUrl: BASE_URL, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: INTERPOL, baseUrl: BASE_URL, timeoutMs: 2000 };
 
 export const RED_ID = '2024/12345';
 export const YELLOW_ID = '2024/23456';

@@ -1,3 +1,4 @@
+import { callAsGateway } from '../../kit/context/gateway-call';
 // The SLTD check through the real INTERPOL subgraph: the kit's server, the adapter's `extra`
 // resolvers and per-request loader, and the native API under nock.
 import nock from 'nock';
@@ -24,12 +25,9 @@ interface GraphQLAnswer {
 const DOCUMENTS_QUERY = 'query($r:[_Any!]!){ _entities(representations:$r){ ... on TravelDocument { number issuingCountry sltd { reported status reportedBy reportedAt checkedAt } } } }';
 
 async function entities(representations: unknown[], query = DOCUMENTS_QUERY): Promise<GraphQLAnswer> {
-  const res = await fetch(`${subgraph.origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables: { r: representations } }),
-  });
-  return (await res.json()) as GraphQLAnswer;
+  // As the gateway calls it: with a signed requester context (a bare call is refused with 401).
+  const { body } = await callAsGateway(`${subgraph.origin}/graphql`, 'interpol', query, { r: representations });
+  return body as GraphQLAnswer;
 }
 
 const doc = (number: string, issuingCountry: string | null) => ({ __typename: 'TravelDocument', number, issuingCountry });

@@ -7,7 +7,7 @@ import type { AdapterSettings } from '../../kit/subgraph/run-country';
 export const KHM: Jurisdiction = loadRegistry().byCode('KHM')!;
 export const BASE_URL = 'http://cnp.example.test';
 export const PEOPLE_PATH = '/cnp/v1/people';
-export const settings: AdapterSettings = { jurisdiction: KHM, baseUrl: BASE_URL, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: KHM, baseUrl: BASE_URL, timeoutMs: 2000 };
 
 export const VICTIM_ID = 'KHM:CNP:CNP-2024-000045';
 export const SUSPECT_ID = 'KHM:CNP:CNP-2024-000051';

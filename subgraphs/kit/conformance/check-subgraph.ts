@@ -1,7 +1,8 @@
 import { buildASTSchema, isInterfaceType, parse } from 'graphql';
 import { recordDocument, ENTITY_INTERFACE } from '../../../schema/build/shared-schema';
 import { personRecordType } from '../../../schema/build/subgraph-sdl';
-import type { Jurisdiction } from '../../../schema/registry/registry';
+import { subgraphName, type Jurisdiction } from '../../../schema/registry/registry';
+import { callAsGateway } from '../context/gateway-call';
 import type { FeedPage } from '../subgraph/index-feed';
 
 /** One finding of a conformance run: what was checked, and whether it held. */
@@ -35,10 +36,6 @@ export function sharedFieldNames(): string[] {
   return isInterfaceType(iface) ? Object.keys(iface.getFields()) : [];
 }
 
-async function post(url: string, query: string, variables: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
 
 /** Every record id the subgraph publishes to the index (its feed, page by page). */
 export async function publishedIds(subgraphUrl: string, maxPages = 1000): Promise<{ ids: string[]; invalid: number }> {
@@ -63,7 +60,13 @@ export async function publishedIds(subgraphUrl: string, maxPages = 1000): Promis
 export async function fetchEntities(subgraphUrl: string, j: Jurisdiction, ids: readonly string[]) {
   const type = personRecordType(j);
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${everySharedField()} } } }`;
-  return post(subgraphUrl, query, { r: ids.map((id) => ({ __typename: type, id })) });
+  return callAsGateway(subgraphUrl, subgraphName(j), query, { r: ids.map((id) => ({ __typename: type, id })) });
+}
+
+/** A call without the gateway-signed context must be refused: the subgraph releases nothing to it. */
+export async function refusesUnsignedCalls(subgraphUrl: string): Promise<boolean> {
+  const res = await fetch(subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
+  return res.status === 401;
 }
 
 const isEmpty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0);

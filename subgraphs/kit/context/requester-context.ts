@@ -10,8 +10,13 @@ export interface RequesterContext {
   roles: string[];
   clearance: number;
   purpose: string | null;
-  /** Binds the signature to one gateway request, so it cannot be replayed for another. */
+  /** The gateway request this call serves (for logs and audit). */
   requestId: string;
+}
+
+/** Claims the signature adds: the hash of the exact operation sent, so a captured context cannot be replayed with another query. */
+export interface SignedContext extends RequesterContext {
+  queryHash: string;
 }
 
 /** The HTTP header that carries the signed context. */

@@ -1,6 +1,12 @@
+import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { CONTEXT_ISSUER, type RequesterContext } from './requester-context';
 import { subgraphContextKey } from './context-key';
+
+/** SHA-256 of the operation text, as both ends compute it. */
+export function queryHash(query: string): string {
+  return createHash('sha256').update(query).digest('base64url');
+}
 
 /** How long a signed context lives: one subgraph call, with room for a slow one. */
 const CONTEXT_TTL_SECONDS = 60;
@@ -11,10 +17,10 @@ const CONTEXT_TTL_SECONDS = 60;
  */
 export function createContextSigner(master: string) {
   const keys = new Map<string, Uint8Array>();
-  return (context: RequesterContext, subgraph: string): Promise<string> => {
+  return (context: RequesterContext, subgraph: string, query: string): Promise<string> => {
     let key = keys.get(subgraph);
     if (!key) keys.set(subgraph, (key = subgraphContextKey(master, subgraph)));
-    return new SignJWT({ ...context })
+    return new SignJWT({ ...context, queryHash: queryHash(query) })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(CONTEXT_ISSUER)
       .setAudience(subgraph)

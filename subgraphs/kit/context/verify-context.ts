@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { corridorError } from '../../../schema/errors';
 import { CONTEXT_HEADER, CONTEXT_ISSUER, type RequesterContext } from './requester-context';
 import { subgraphContextKey } from './context-key';
+import { queryHash } from './sign-context';
 
 const claims = z.object({
   sub: z.string().min(1),
@@ -13,6 +14,7 @@ const claims = z.object({
   clearance: z.number().int().min(0),
   purpose: z.string().nullable(),
   requestId: z.string().min(1),
+  queryHash: z.string().min(1),
 });
 
 const refuse = (reason: string) =>
@@ -24,14 +26,18 @@ const refuse = (reason: string) =>
  */
 export function createContextVerifier(master: string, subgraph: string) {
   const key = subgraphContextKey(master, subgraph);
-  return async (headers: IncomingHttpHeaders): Promise<RequesterContext> => {
+  return async (headers: IncomingHttpHeaders, body: unknown): Promise<RequesterContext> => {
     const token = headers[CONTEXT_HEADER];
     if (typeof token !== 'string' || token === '') throw refuse('no signed requester context');
     try {
       const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], audience: subgraph, issuer: CONTEXT_ISSUER, maxTokenAge: '90s' });
       const parsed = claims.safeParse(payload);
       if (!parsed.success) throw new Error('incomplete context');
-      return parsed.data;
+      const query = (body as { query?: unknown } | null)?.query;
+      // Signed for another operation: a captured context replayed with a different query.
+      if (typeof query !== 'string' || queryHash(query) !== parsed.data.queryHash) throw new Error('signed for another query');
+      const { queryHash: _bound, ...context } = parsed.data;
+      return context;
     } catch {
       throw refuse('the requester context is not valid for this subgraph');
     }

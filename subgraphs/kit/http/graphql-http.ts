@@ -5,8 +5,8 @@ import { readBody, BodyTooLarge } from './read-body';
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Largest request body accepted, in bytes. @default 1_000_000 */
   maxBodyBytes?: number;
-  /** Builds the per-request context from the raw request. */
-  context: ContextFunction<[{ req: IncomingMessage }], TContext>;
+  /** Builds the per-request context from the raw request and its parsed body. */
+  context: ContextFunction<[{ req: IncomingMessage; body: unknown }], TContext>;
 }
 
 /**
@@ -36,7 +36,7 @@ export function graphqlHttpHandler<TContext extends BaseContext>(
     const url = new URL(req.url ?? '/', 'http://localhost');
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-      context: () => context({ req }),
+      context: () => context({ req, body }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** How long close() lets in-flight requests finish. */
+const CLOSE_GRACE_MS = 2000;
+
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
 export interface Listening {
@@ -43,6 +46,9 @@ export function listen(routes: Record<string, RouteHandler>, port: number, host 
           new Promise<void>((done) => {
             server.close(() => done());
             server.closeIdleConnections();
+            // A keep-alive connection busy now turns idle later and would hold close() open for
+            // ever; in-flight requests get a grace period, then every connection is closed.
+            setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
           }),
       });
     });

@@ -4,7 +4,10 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { contributionType, countrySubgraphSdl, personRecordType } from '../../../schema/build/subgraph-sdl';
-import { isCountry } from '../../../schema/registry/registry';
+import { isCountry, subgraphName } from '../../../schema/registry/registry';
+import { contextMasterKey } from '../context/context-key';
+import type { RequesterContext } from '../context/requester-context';
+import { createContextVerifier } from '../context/verify-context';
 import { loadOperations } from '../../../schema/registry/operations';
 import { ContributionCache } from '../operation/contribution-cache';
 import { nativeFailure } from './native-failure';
@@ -25,9 +28,13 @@ export interface CountrySubgraphOptions {
   log: Logger;
   /** Count the registry's operations at start, so the first summary does not wait. @default true */
   warmOperations?: boolean;
+  /** Master key of the gateway-signed requester context. @default contextMasterKey() (CONTEXT_KEY) */
+  contextKey?: string;
 }
 
 export interface CountryContext {
+  /** Who asks, as the gateway signed it. */
+  requester: RequesterContext;
   records: ReturnType<typeof createRecordLoader>;
   /** Per-request state of the adapter's extra resolvers (`NativeAdapter.extra`). */
   extra: unknown;
@@ -52,7 +59,8 @@ function contributionResolver(adapter: NativeAdapter, warm: boolean) {
 }
 
 /** Start one jurisdiction's subgraph: the shared schema, its adapter behind a per-request loader, its index feed. */
-export async function startCountrySubgraph({ adapter, port, host, indexKey, log, warmOperations = true }: CountrySubgraphOptions): Promise<Listening> {
+export async function startCountrySubgraph({ adapter, port, host, indexKey, log, warmOperations = true, contextKey = contextMasterKey() }: CountrySubgraphOptions): Promise<Listening> {
+  const verify = createContextVerifier(contextKey, subgraphName(adapter.jurisdiction));
   const typeName = personRecordType(adapter.jurisdiction);
   const resolvers: GraphQLResolverMap<unknown> = {
     PersonRecord: { __resolveType: () => typeName },
@@ -67,7 +75,7 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
   await server.start();
   const listening = await listen(
     {
-      '/graphql': graphqlHttpHandler(server, { context: async () => ({ records: createRecordLoader(adapter), extra: adapter.extra?.createRequestState?.() }) }),
+      '/graphql': graphqlHttpHandler(server, { context: async ({ req, body }) => ({ requester: await verify(req.headers, body), records: createRecordLoader(adapter), extra: adapter.extra?.createRequestState?.() }) }),
       '/index/feed': indexFeedHandler(adapter, indexKey, log),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', jurisdiction: adapter.jurisdiction.code }),
     },

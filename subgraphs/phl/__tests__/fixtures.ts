@@ -1,3 +1,4 @@
+// Budgets are generous: the suite shares two cores, and only the timeout tests wait them out.
 // Native PNP / BI records and API answers as the agency documents them, written by hand so the
 // adapter is tested against the native contract, not against our own simulator.
 import nock from 'nock';
@@ -7,7 +8,7 @@ import type { AdapterSettings } from '../../kit/subgraph/run-country';
 export const PHL: Jurisdiction = loadRegistry().byCode('PHL')!;
 export const BASE_URL = 'http://pnp.example.test';
 export const PERSONS_PATH = '/api/v1/persons';
-export const settings: AdapterSettings = { jurisdiction: PHL, baseUrl: BASE_URL, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: PHL, baseUrl: BASE_URL, timeoutMs: 2000 };
 
 /** The story's victim, as the PNP holds her. */
 export function victimNative(): Record<string, unknown> {

@@ -5,7 +5,7 @@ import type { AdapterSettings } from '../../kit/subgraph/run-country';
 
 export const THA = loadRegistry().byCode('THA')!;
 export const NATIVE_BASE = 'http://rtp-records.test';
-export const settings: AdapterSettings = { jurisdiction: THA, baseUrl: NATIVE_BASE, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: THA, baseUrl: NATIVE_BASE, timeoutMs: 2000 };
 
 export const VICTIM_ID = 'THA:TIB:2567-TIB-004512';
 export const SUSPECT_ID = 'THA:RTP:2567-ATPD-000871';

@@ -112,7 +112,7 @@ describe('createUmfAdapter().fetchByIds', () => {
   });
 
   it('rejects with a timed-out NativeSourceError when the bureau is too slow', async () => {
-    query(['AUS-2024-000417']).delay(800).reply(200, persons('AU', []));
+    query(['AUS-2024-000417']).delay(2500).reply(200, persons('AU', []));
     const error = await aus.fetchByIds([VICTIM]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NativeSourceError);
     expect((error as NativeSourceError).timedOut).toBe(true);

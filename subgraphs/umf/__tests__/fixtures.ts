@@ -11,7 +11,7 @@ export const KOR_URL = 'http://ncb-seoul.example.test/umf-gateway';
 export const PERSONS_PATH = '/umf/persons';
 export const QUERY_PATH = '/umf/persons/query';
 
-export const settings = (jurisdiction: Jurisdiction, baseUrl: string): AdapterSettings => ({ jurisdiction, baseUrl, timeoutMs: 500 });
+export const settings = (jurisdiction: Jurisdiction, baseUrl: string): AdapterSettings => ({ jurisdiction, baseUrl, timeoutMs: 2000 });
 
 /** A message of the standard format around a body. */
 export function message(sender: string, body: Record<string, unknown>, umf = '1.0') {

@@ -8,7 +8,7 @@ import type { AdapterSettings } from '../../kit/subgraph/run-country';
 
 export const VNM: Jurisdiction = loadRegistry().byCode('VNM')!;
 export const BASE_URL = 'http://mps-drop.example.test';
-export const settings: AdapterSettings = { jurisdiction: VNM, baseUrl: BASE_URL, timeoutMs: 500 };
+export const settings: AdapterSettings = { jurisdiction: VNM, baseUrl: BASE_URL, timeoutMs: 2000 };
 
 export type Row = Record<string, string>;
 

@@ -1,3 +1,4 @@
+import { callAsGateway } from '../../../kit/context/gateway-call';
 // Every notice the simulator publishes, through the INTERPOL adapter over real HTTP: it must map,
 // carry its source record's identifiers, and speak the adapter's vocabulary. Then the SLTD check
 // through the real INTERPOL subgraph against the simulated system.
@@ -119,12 +120,8 @@ describe('SLTD through the INTERPOL subgraph against the simulated system', () =
     const recorded = entries.map((e) => scenario.records.flatMap((r) => r.documents).find((d) => d.issuingCountry === e.issuing_country && compact(d.number) === e.document_number)!);
     const representations = [{ number: 'AA3318842', issuingCountry: 'THA' }, ...recorded.map((d) => ({ number: d.number, issuingCountry: d.issuingCountry }))].map((d) => ({ __typename: 'TravelDocument', ...d }));
     const before = server.requests.length;
-    const res = await fetch(`${subgraph.origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($r:[_Any!]!){ _entities(representations:$r){ ... on TravelDocument { sltd { reported status reportedBy } } } }', variables: { r: representations } }),
-    });
-    const { data, errors } = (await res.json()) as { data: { _entities: { sltd: { reported: boolean; status: string | null; reportedBy: string | null } }[] }; errors?: unknown };
+    const { body } = await callAsGateway(`${subgraph.origin}/graphql`, 'interpol', 'query($r:[_Any!]!){ _entities(representations:$r){ ... on TravelDocument { sltd { reported status reportedBy } } } }', { r: representations });
+    const { data, errors } = body as { data: { _entities: { sltd: { reported: boolean; status: string | null; reportedBy: string | null } }[] }; errors?: unknown };
     expect(errors).toBeUndefined();
     expect(server.requests.slice(before).map((r) => r.path)).toEqual(['/sltd/check']);
     expect(data._entities[0]!.sltd).toEqual({ reported: false, status: null, reportedBy: null });
