@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     { name: '@apollo/gateway (plain)', port: 4401, process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
   ];
   try {
-    const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 60_000, { 'apollo-require-preflight': 'true' })));
+    const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 240_000, { 'apollo-require-preflight': 'true' })));
     if (!ready.every(Boolean)) throw new Error('the stack did not come up (is `npm start` already running on the same ports?)');
     const headers = { authorization: `Bearer ${await devToken()}`, 'x-purpose': EXAMPLE_PURPOSE };
     for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name, headers);

@@ -62,7 +62,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    includeStacktraceInErrorResponses: false,
+    includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false,
     plugins: [useJurisdictionStatus(), useAudit<GatewayContext>({ sink: audit.sink, log })],
   });
   await server.start();

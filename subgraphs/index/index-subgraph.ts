@@ -55,7 +55,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     OperationContribution: { __resolveType: (ref: { __typename: string }) => ref.__typename },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(indexSubgraphSdl(options.jurisdictions)), resolvers });
-  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const listening = await listen(
     {

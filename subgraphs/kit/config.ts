@@ -8,7 +8,9 @@ const schema = z
     HOST: z.string().default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).optional(),
     INDEX_KEY: z.string().min(32, 'INDEX_KEY must be at least 32 characters').optional(),
-    NATIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+    // Native calls also serve background work (index feed pages, operation counts) that can be large;
+    // a query's own budget is the gateway's per-subgraph timeout.
+    NATIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   })
   .transform((env, ctx) => {
     if (!env.INDEX_KEY && env.NODE_ENV === 'production') {

@@ -38,7 +38,7 @@ export async function startOperationsSubgraph(port: number, host?: string, conte
     },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(operationsSubgraphSdl()), resolvers });
-  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const listening = await listen(
     {

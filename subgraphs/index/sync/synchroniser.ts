@@ -20,6 +20,9 @@ export interface SyncState {
   lastError: string | null;
 }
 
+/** Feeds read at the same time. */
+const FEED_CONCURRENCY = 8;
+
 /** Bounds a runaway feed (a cursor that never ends). */
 const MAX_PAGES = 10_000;
 
@@ -50,11 +53,9 @@ export class Synchroniser {
 
   /** One pass over every jurisdiction, in parallel; concurrent calls share the pass in flight. */
   syncAll(): Promise<void> {
-    this.running ??= Promise.all(this.sources.map((s) => this.syncOne(s))).then(
-      () => {
-        this.running = undefined;
-      },
-    );
+    this.running ??= this.eachBounded().then(() => {
+      this.running = undefined;
+    });
     return this.running;
   }
 
@@ -62,6 +63,18 @@ export class Synchroniser {
    * Read every feed now and then every `intervalMs`. Until each jurisdiction has been read once,
    * passes come every `retryMs`: at start-up the subgraphs may come up after the index.
    */
+  /**
+   * A few feeds at a time: 117 subgraphs asked at once would each ask their native source at once,
+   * time out together on a small machine, and retry together for ever.
+   */
+  private async eachBounded(): Promise<void> {
+    const queue = [...this.sources];
+    const worker = async () => {
+      for (let s = queue.shift(); s; s = queue.shift()) await this.syncOne(s);
+    };
+    await Promise.all(Array.from({ length: Math.min(FEED_CONCURRENCY, queue.length) }, worker));
+  }
+
   start(intervalMs: number, retryMs = Math.min(1000, intervalMs)): void {
     const loop = async () => {
       await this.syncAll();

@@ -71,7 +71,7 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
     ...(adapter.extra?.resolvers as GraphQLResolverMap<unknown> | undefined),
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(countrySubgraphSdl(adapter.jurisdiction)), resolvers });
-  const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const listening = await listen(
     {
