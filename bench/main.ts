@@ -50,11 +50,11 @@ async function main(): Promise<void> {
   const supervisor = new Supervisor(backends, { ...process.env, LOG_LEVEL: 'warn', NATIVE_LATENCY_MS: String(settings.NATIVE_LATENCY_MS) }, log);
   supervisor.start();
   const gateways = [
-    { name: 'corridor', port: 4400, process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph) },
-    { name: '@apollo/gateway (plain)', port: 4401, process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
+    { name: 'corridor', port: 4400, readyUrl: 'http://127.0.0.1:4400/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph) },
+    { name: '@apollo/gateway (plain)', port: 4401, readyUrl: 'http://127.0.0.1:4401/graphql?query=%7B__typename%7D', process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
   ];
   try {
-    const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => `http://127.0.0.1:${g.port}/graphql?query=%7B__typename%7D`)].map((u) => waitReady(u, 240_000, { 'apollo-require-preflight': 'true' })));
+    const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => g.readyUrl)].map((u) => waitReady(u, 240_000, { 'apollo-require-preflight': 'true' })));
     if (!ready.every(Boolean)) throw new Error('the stack did not come up (is `npm start` already running on the same ports?)');
     const headers = { authorization: `Bearer ${await devToken()}`, 'x-purpose': EXAMPLE_PURPOSE };
     for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name, headers);
