@@ -34,12 +34,12 @@ function spawnGateway(entry: string, port: number, supergraph: string): ChildPro
   });
 }
 
-/** Measure only gateways that answer the trace correctly: both countries' records, no errors. */
+/** Measure only gateways that answer the trace correctly: PHL's and THA's records (INTERPOL's notice may join), no errors. */
 async function expectTwoJurisdictions(url: string, name: string, headers: Record<string, string>): Promise<void> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: EXAMPLE_TRACE }) });
   const body = (await res.json()) as { data?: { trace?: { records: { jurisdiction: string }[] } }; errors?: unknown[] };
   const found = new Set(body.data?.trace?.records.map((r) => r.jurisdiction));
-  if (body.errors || found.size !== 2) throw new Error(`${name} did not answer the trace correctly: ${JSON.stringify(body).slice(0, 300)}`);
+  if (body.errors || !found.has('PHL') || !found.has('THA')) throw new Error(`${name} did not answer the trace correctly: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
 async function main(): Promise<void> {
