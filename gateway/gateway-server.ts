@@ -19,6 +19,9 @@ import type { GatewayContext } from './gateway-context';
 import { useJurisdictionStatus } from './plugins/useJurisdictionStatus';
 import { JurisdictionDataSource } from './subgraph-fetch/jurisdiction-data-source';
 import { fileSupergraph } from './supergraph/file-supergraph';
+import { FieldPolicyGateway } from './policy/field-policy-gateway';
+import { decisionsOf } from './policy/policy-decisions';
+import { policySubject } from './policy/policy-subject';
 
 export interface RunningGateway extends Listening {
   readonly url: string;
@@ -60,10 +63,14 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
       new JurisdictionDataSource({ name, url: url!, timeoutMs: timeoutFor(name, config.SUBGRAPH_TIMEOUT_MS), sign }),
     logger: log,
   });
+  const policed = new FieldPolicyGateway(gateway, { subjectOf: (context) => policySubject(context as Partial<GatewayContext>), log });
   const server = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: policed,
     includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false,
-    plugins: [useJurisdictionStatus(), useAudit<GatewayContext>({ sink: audit.sink, log })],
+    plugins: [
+      useJurisdictionStatus(),
+      useAudit<GatewayContext>({ sink: audit.sink, log, personalData: ({ contextValue }) => ({ records: [], fields: [...decisionsOf(contextValue)] }) }),
+    ],
   });
   await server.start();
   const checks: ReadinessCheck[] = config.REDIS_URL ? [redisCheck(config.REDIS_URL)] : [];

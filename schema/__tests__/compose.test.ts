@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompositionFailed, composeSupergraph, registrySubgraphs } from '../compose/compose';
+import { readFieldLabels } from '../access/field-labels';
 import { loadRegistry } from '../registry/registry';
 
 const registry = loadRegistry();
@@ -40,6 +41,21 @@ describe('offline composition', () => {
   it('reports unparsable SDL as INVALID_GRAPHQL for that subgraph', () => {
     const subgraphs = registrySubgraphs(registry).map((s) => (s.name === 'phl' ? { ...s, sdl: 'type {' } : s));
     expect(() => composeSupergraph(subgraphs)).toThrow(/INVALID_GRAPHQL \[phl\]/);
+  });
+
+  it('refuses a malformed access label, naming the subgraph, the field and the position', () => {
+    const subgraphs = registrySubgraphs(registry).map((s) =>
+      s.name === 'khm' ? { ...s, sdl: s.sdl.replace('& PURPOSE")', '& & PURPOSE")') } : s,
+    );
+    expect(() => composeSupergraph(subgraphs)).toThrow(/MALFORMED_ACCESS_LABEL \[khm\] KhmPersonRecord\.\w+: malformed access label .* at \d+: unexpected "&"/);
+  });
+
+  it('carries every label into the supergraph, on the interface and on each country’s record type', () => {
+    const labels = readFieldLabels(composeSupergraph(registrySubgraphs(registry)));
+    expect(labels.get('PersonRecord.names')?.policy).toBe('(INVESTIGATOR | VICTIM_SUPPORT | LIAISON) & PURPOSE');
+    expect(labels.get('PhlPersonRecord.names')?.policy).toBe('(INVESTIGATOR | VICTIM_SUPPORT | LIAISON) & PURPOSE');
+    expect(labels.get('Query.trace')?.policy).toBe('INVESTIGATOR | VICTIM_SUPPORT | ANALYST | LIAISON');
+    expect(labels.has('PersonRecord.id')).toBe(false);
   });
 
   it('`npm run compose` writes the supergraph file', () => {

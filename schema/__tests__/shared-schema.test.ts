@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse } from 'graphql';
 import { countrySubgraphSdl, indexSubgraphSdl, personRecordType } from '../build/subgraph-sdl';
-import { contributionDocument, operationDocument, recordDocument, traceDocument } from '../build/shared-schema';
+import { accessDocument, contributionDocument, operationDocument, recordDocument, traceDocument } from '../build/shared-schema';
 import { loadRegistry, parseRegistry } from '../registry/registry';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const registry = loadRegistry();
 describe('the shared schema', () => {
   const schema = buildASTSchema({
     kind: recordDocument.kind,
-    definitions: [...recordDocument.definitions, ...traceDocument.definitions, ...operationDocument.definitions, ...contributionDocument.definitions],
+    definitions: [...accessDocument.definitions, ...recordDocument.definitions, ...traceDocument.definitions, ...operationDocument.definitions, ...contributionDocument.definitions],
   });
 
   it('describes every type, field, argument and enum value', () => {

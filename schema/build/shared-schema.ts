@@ -4,6 +4,9 @@ import { Kind, parse, type DefinitionNode, type DocumentNode, type TypeNode } fr
 
 const sharedDir = join(__dirname, '..', 'shared');
 
+/** Corridor's field label directive (schema/shared/access.graphql). */
+export const accessDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'access.graphql'), 'utf8'));
+
 /** The shared record shapes every jurisdiction implements (schema/shared/record.graphql). */
 export const recordDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'record.graphql'), 'utf8'));
 

@@ -9,8 +9,10 @@ import {
   type InterfaceTypeDefinitionNode,
   type ObjectTypeDefinitionNode,
 } from 'graphql';
+import { ACCESS_DIRECTIVE, ACCESS_SPEC_URL } from '../access/field-labels';
 import { isCountry, type Jurisdiction } from '../registry/registry';
 import {
+  accessDocument,
   CONTRIBUTION_INTERFACE,
   ENTITY_INTERFACE,
   contributionDocument,
@@ -23,8 +25,12 @@ import {
   traceDocument,
 } from './shared-schema';
 
-// Every subgraph speaks the same federation version, so composition never mixes feature sets.
-const LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+// Every subgraph speaks the same federation version, so composition never mixes feature sets; each
+// links Corridor's field label and composes it, so the gateway finds the labels in the supergraph.
+const LINK = `extend schema
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@composeDirective"])
+  @link(url: "${ACCESS_SPEC_URL}", import: ["@${ACCESS_DIRECTIVE}"])
+  @composeDirective(name: "@${ACCESS_DIRECTIVE}")`;
 
 const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 const stringValue = (value: string) => ({ kind: Kind.STRING, value }) as const;
@@ -103,7 +109,8 @@ const contributionOf = (j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fi
   concreteType(contributionType(j), CONTRIBUTION_INTERFACE, `${j.name}'s figures for an operation, counted by the ${j.code} subgraph from its own records.`, fields);
 
 function document(definitions: DefinitionNode[], extra = ''): string {
-  return `${LINK}\n\n${print({ kind: Kind.DOCUMENT, definitions } as DocumentNode)}\n${extra ? `\n${extra}` : ''}`;
+  const withLabel = [...accessDocument.definitions, ...definitions];
+  return `${LINK}\n\n${print({ kind: Kind.DOCUMENT, definitions: withLabel } as DocumentNode)}\n${extra ? `\n${extra}` : ''}`;
 }
 
 /**

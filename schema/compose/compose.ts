@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { parse, Source, type GraphQLError } from 'graphql';
+import { MalformedLabel, readFieldLabels } from '../access/field-labels';
 import { countrySubgraphSdl, indexSubgraphSdl, operationsSubgraphSdl } from '../build/subgraph-sdl';
 import { indexUrl, operationsUrl, subgraphName, subgraphUrl, type Registry } from '../registry/registry';
 
@@ -48,9 +49,13 @@ export function composeSupergraph(subgraphs: readonly SubgraphDefinition[]): str
   const services = [];
   for (const s of subgraphs) {
     try {
-      services.push({ name: s.name, url: s.url, typeDefs: parse(new Source(s.sdl, s.name)) });
+      const typeDefs = parse(new Source(s.sdl, s.name));
+      // A label that does not parse would fail open or closed at request time; stop here instead.
+      readFieldLabels(typeDefs);
+      services.push({ name: s.name, url: s.url, typeDefs });
     } catch (e) {
-      problems.push({ code: 'INVALID_GRAPHQL', subgraphs: [s.name], message: (e as Error).message });
+      const code = e instanceof MalformedLabel ? 'MALFORMED_ACCESS_LABEL' : 'INVALID_GRAPHQL';
+      problems.push({ code, subgraphs: [s.name], message: (e as Error).message });
     }
   }
   if (problems.length > 0) throw new CompositionFailed(problems);

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import { readFieldLabels, type FieldLabel } from '../../schema/access/field-labels';
+import type { PolicySubject } from '../../schema/access/policy-expression';
+import { corridorError } from '../../schema/errors';
+import type { Logger } from '../../subgraphs/kit/log';
+import type { FieldDecision } from '../audit/audit-event';
+import { decideFields } from './field-decisions';
+import { labelledSelections, type LabelledSelection } from './labelled-selections';
+import { PLACEHOLDER_PREFIX } from './placeholder';
+import { rememberDecisions } from './policy-decisions';
+import { restoreDenied } from './restore-denied';
+import { rewriteDenied, type Rewrite } from './rewrite-denied';
+
+export interface FieldPolicyOptions {
+  /** The requester attributes of a request's context; null denies every labelled field. */
+  subjectOf: (context: Record<string, unknown>) => PolicySubject | null;
+  log: Logger;
+  /** Rewrites kept for reuse, by (query hash, operation, denied set). @default 1000 */
+  maxCachedRewrites?: number;
+}
+
+/** Who nobody is: used when a request carries no verified requester, so every label denies. */
+const NOBODY: PolicySubject = Object.freeze({ roles: [], country: '', agency: '', clearance: 0, hasPurpose: false });
+
+function usesReservedAlias(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.alias?.value.startsWith(PLACEHOLDER_PREFIX)) found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * Field labels (SPEC §5, layer 1), enforced before the query plan: wraps the Apollo gateway so that
+ * every request's labelled fields are evaluated for its requester before any subgraph is called.
+ * Denied fields are rewritten out of the document (they never reach a subgraph) and come back
+ * `null` with a FORBIDDEN or PURPOSE_REQUIRED error naming the label and the path.
+ *
+ * The plan cache is keyed by `queryHash`: a rewritten document gets its own hash (original hash +
+ * denied set), or a plan cached for one requester would serve another (see shared/design/policy.md).
+ */
+export class FieldPolicyGateway implements GatewayInterface {
+  private labels: ReadonlyMap<string, FieldLabel> = new Map();
+  /** Set when the loaded supergraph's labels do not parse: then nothing labelled is served. */
+  private brokenLabels: string | null = null;
+  private selections = new WeakMap<DocumentNode, { labels: ReadonlyMap<string, FieldLabel>; found: LabelledSelection[] }>();
+  private rewrites = new Map<string, Rewrite>();
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly inner: GatewayInterface,
+    private readonly options: FieldPolicyOptions,
+  ) {
+    // Registered before Apollo Server's own callback, so a new schema never runs with old labels.
+    this.unsubscribe = inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => this.loadLabels(coreSupergraphSdl));
+  }
+
+  /** The labels currently enforced, by `Type.field` (for the explorer and tests). */
+  get fieldLabels(): ReadonlyMap<string, FieldLabel> {
+    return this.labels;
+  }
+
+  onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {
+    return this.inner.onSchemaLoadOrUpdate(callback);
+  }
+
+  async load(options: Parameters<GatewayInterface['load']>[0]) {
+    const { executor } = await this.inner.load(options);
+    return { executor: executor && this.guard(executor) };
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe();
+    await this.inner.stop();
+  }
+
+  private loadLabels(sdl: string): void {
+    try {
+      this.labels = readFieldLabels(sdl);
+      this.brokenLabels = null;
+      this.rewrites.clear();
+      this.options.log.info({ labelledFields: this.labels.size }, 'field labels loaded');
+    } catch (error) {
+      // Composition refuses malformed labels; a supergraph that still carries one fails closed.
+      this.brokenLabels = (error as Error).message;
+      this.options.log.error({ err: this.brokenLabels }, 'supergraph has a malformed access label; labelled fields are not served');
+    }
+  }
+
+  private selectionsOf(document: DocumentNode, requestContext: GatewayGraphQLRequestContext): LabelledSelection[] {
+    const cached = this.selections.get(document);
+    if (cached && cached.labels === this.labels) return cached.found;
+    const found = labelledSelections(document, requestContext.schema, this.labels);
+    this.selections.set(document, { labels: this.labels, found });
+    return found;
+  }
+
+  private guard(execute: GatewayExecutor): GatewayExecutor {
+    return async (requestContext) => {
+      if (this.brokenLabels) {
+        return { errors: [corridorError('INTERNAL_SERVER_ERROR', 'the loaded supergraph has a malformed access label; nothing is served until it is fixed')] };
+      }
+      const { document, context } = requestContext;
+      if (usesReservedAlias(document)) {
+        return { errors: [corridorError('BAD_USER_INPUT', `aliases starting with ${PLACEHOLDER_PREFIX} are reserved`)] };
+      }
+      const selections = this.selectionsOf(document, requestContext);
+      if (selections.length === 0) return execute(requestContext);
+      const subject = this.options.subjectOf(context) ?? NOBODY;
+      const { denied } = decideFields(selections, subject);
+      rememberDecisions(
+        context,
+        selections.map((s): FieldDecision => {
+          const d = denied.get(s.coordinate);
+          return d ? { path: s.schematicPath, decision: 'DENIED', rule: d.rule } : { path: s.schematicPath, decision: 'ALLOWED', rule: s.label.policy };
+        }),
+      );
+      if (denied.size === 0) return execute(requestContext); // the fast path: nothing to hide
+
+      const deniedKey = [...denied.values()].map((d) => `${d.coordinate}:${d.code}`).sort().join(',');
+      const cacheKey = `${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${deniedKey}`;
+      let rewrite = this.rewrites.get(cacheKey);
+      if (!rewrite) {
+        rewrite = rewriteDenied(document, selections, denied);
+        if (this.rewrites.size >= (this.options.maxCachedRewrites ?? 1000)) this.rewrites.delete(this.rewrites.keys().next().value!);
+        this.rewrites.set(cacheKey, rewrite);
+      }
+      const queryHash = createHash('sha256').update(cacheKey).digest('hex');
+      const result = await execute({ ...requestContext, document: rewrite.document, queryHash });
+      const restored = restoreDenied(result.data, rewrite.placeholders);
+      return { ...result, data: restored.data, errors: [...(result.errors ?? []), ...restored.errors] as GraphQLError[] };
+    };
+  }
+}
