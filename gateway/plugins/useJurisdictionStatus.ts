@@ -15,6 +15,9 @@ interface Trouble {
   /** Records it answered with an error in place of the record (NATIVE_RECORD_INVALID). */
   skipped: number;
   skippedReason?: string;
+  /** Records the owner withheld under its release rules, and what its first such error said. */
+  withheld: Set<string>;
+  withheldReason?: string;
 }
 
 function troubles(errors: readonly GraphQLFormattedError[]): Map<string, Trouble> {
@@ -23,9 +26,14 @@ function troubles(errors: readonly GraphQLFormattedError[]): Map<string, Trouble
     const jurisdiction = e.extensions?.jurisdiction;
     const code = e.extensions?.code;
     if (typeof jurisdiction !== 'string' || typeof code !== 'string') continue;
-    const t = out.get(jurisdiction) ?? { skipped: 0 };
+    const t = out.get(jurisdiction) ?? { skipped: 0, withheld: new Set<string>() };
     const status = OUTCOME_BY_CODE[code];
     if (status) t.outcome ??= { status, detail: e.message };
+    const recordId = e.extensions?.recordId;
+    if (code === 'FORBIDDEN' && e.extensions?.release === 'WITHHELD' && typeof recordId === 'string') {
+      t.withheld.add(recordId);
+      t.withheldReason ??= e.message;
+    }
     if (code === 'NATIVE_RECORD_INVALID') {
       t.skipped += 1;
       t.skippedReason ??= e.message;
@@ -47,6 +55,10 @@ function patch(value: Json, found: Map<string, Trouble>): void {
     if (trouble.outcome && (status === 'ANSWERED' || status === 'NO_HIT')) {
       value.status = trouble.outcome.status;
       if ('detail' in value) value.detail = trouble.outcome.detail;
+    } else if (trouble.withheld.size > 0 && (status === 'ANSWERED' || status === 'NO_HIT')) {
+      const hits = typeof value.hits === 'number' ? value.hits : trouble.withheld.size;
+      if (trouble.withheld.size >= hits) value.status = 'WITHHELD';
+      if ('detail' in value) value.detail = `${trouble.withheld.size} of ${hits} record(s) withheld by the owner: ${trouble.withheldReason}`;
     } else if (trouble.skipped > 0) {
       if (typeof value.skipped === 'number') value.skipped += trouble.skipped;
       if ('detail' in value) value.detail = `${trouble.skipped} record(s) could not be read: ${trouble.skippedReason}`;
@@ -58,9 +70,11 @@ function patch(value: Json, found: Map<string, Trouble>): void {
 
 /**
  * The index says which jurisdictions hold records; only the gateway sees which of them then failed
- * to answer, or answered some records with errors. This plugin marks the first TIMED_OUT or FAILED
- * and counts the second as `skipped` in the trace's `jurisdictions` list, so the answer says what is
- * missing and why. (It matches `{ code, status }` objects by their response keys: a client that
+ * to answer, withheld records under their release rules, or answered some records with errors.
+ * This plugin marks the first TIMED_OUT or FAILED, the second WITHHELD (when every hit was
+ * withheld; otherwise it says how many in `detail`), and counts the third as `skipped` in the
+ * trace's `jurisdictions` list, so the answer says what is missing and why. A record counts as
+ * withheld when the answer asked for one of the fields its owner withheld. (It matches `{ code, status }` objects by their response keys: a client that
  * aliases those fields sees the index's view.)
  */
 export function useJurisdictionStatus(): ApolloServerPlugin {

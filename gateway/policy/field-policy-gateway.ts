@@ -8,9 +8,10 @@ import type { Logger } from '../../subgraphs/kit/log';
 import type { FieldDecision } from '../audit/audit-event';
 import { decideFields } from './field-decisions';
 import { labelledSelections, type LabelledSelection } from './labelled-selections';
-import { PLACEHOLDER_PREFIX } from './placeholder';
+import { RESERVED_PREFIX } from './placeholder';
+import { withRecordIds, selectsRecords } from './record-ids';
 import { rememberDecisions } from './policy-decisions';
-import { restoreDenied } from './restore-denied';
+import { pinToRecord, restoreAnswer } from './restore-answer';
 import { rewriteDenied, type Rewrite } from './rewrite-denied';
 
 export interface FieldPolicyOptions {
@@ -21,6 +22,12 @@ export interface FieldPolicyOptions {
   maxCachedRewrites?: number;
 }
 
+interface DocumentShape {
+  readonly labels: ReadonlyMap<string, FieldLabel>;
+  readonly selections: LabelledSelection[];
+  readonly records: boolean;
+}
+
 /** Who nobody is: used when a request carries no verified requester, so every label denies. */
 const NOBODY: PolicySubject = Object.freeze({ roles: [], country: '', agency: '', clearance: 0, hasPurpose: false });
 
@@ -28,7 +35,7 @@ function usesReservedAlias(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
-      if (node.alias?.value.startsWith(PLACEHOLDER_PREFIX)) found = true;
+      if (node.alias?.value.startsWith(RESERVED_PREFIX)) found = true;
     },
   });
   return found;
@@ -40,6 +47,9 @@ function usesReservedAlias(document: DocumentNode): boolean {
  * Denied fields are rewritten out of the document (they never reach a subgraph) and come back
  * `null` with a FORBIDDEN or PURPOSE_REQUIRED error naming the label and the path.
  *
+ * Documents that select person records also get each record's id added (and removed from the
+ * answer), so errors a country raises about one record are pinned to that record's path.
+ *
  * The plan cache is keyed by `queryHash`: a rewritten document gets its own hash (original hash +
  * denied set), or a plan cached for one requester would serve another (see shared/design/policy.md).
  */
@@ -47,7 +57,7 @@ export class FieldPolicyGateway implements GatewayInterface {
   private labels: ReadonlyMap<string, FieldLabel> = new Map();
   /** Set when the loaded supergraph's labels do not parse: then nothing labelled is served. */
   private brokenLabels: string | null = null;
-  private selections = new WeakMap<DocumentNode, { labels: ReadonlyMap<string, FieldLabel>; found: LabelledSelection[] }>();
+  private shapes = new WeakMap<DocumentNode, DocumentShape>();
   private rewrites = new Map<string, Rewrite>();
   private readonly unsubscribe: () => void;
 
@@ -91,12 +101,13 @@ export class FieldPolicyGateway implements GatewayInterface {
     }
   }
 
-  private selectionsOf(document: DocumentNode, requestContext: GatewayGraphQLRequestContext): LabelledSelection[] {
-    const cached = this.selections.get(document);
-    if (cached && cached.labels === this.labels) return cached.found;
-    const found = labelledSelections(document, requestContext.schema, this.labels);
-    this.selections.set(document, { labels: this.labels, found });
-    return found;
+  /** The labelled fields and whether person records are selected, once per parsed document. */
+  private shapeOf(document: DocumentNode, requestContext: GatewayGraphQLRequestContext): DocumentShape {
+    const cached = this.shapes.get(document);
+    if (cached && cached.labels === this.labels) return cached;
+    const shape = { labels: this.labels, selections: labelledSelections(document, requestContext.schema, this.labels), records: selectsRecords(document, requestContext.schema) };
+    this.shapes.set(document, shape);
+    return shape;
   }
 
   private guard(execute: GatewayExecutor): GatewayExecutor {
@@ -106,33 +117,36 @@ export class FieldPolicyGateway implements GatewayInterface {
       }
       const { document, context } = requestContext;
       if (usesReservedAlias(document)) {
-        return { errors: [corridorError('BAD_USER_INPUT', `aliases starting with ${PLACEHOLDER_PREFIX} are reserved`)] };
+        return { errors: [corridorError('BAD_USER_INPUT', `aliases starting with ${RESERVED_PREFIX} are reserved`)] };
       }
-      const selections = this.selectionsOf(document, requestContext);
-      if (selections.length === 0) return execute(requestContext);
+      const shape = this.shapeOf(document, requestContext);
+      if (shape.selections.length === 0 && !shape.records) return execute(requestContext); // the fast path
       const subject = this.options.subjectOf(context) ?? NOBODY;
-      const { denied } = decideFields(selections, subject);
+      const { denied } = decideFields(shape.selections, subject);
       rememberDecisions(
         context,
-        selections.map((s): FieldDecision => {
+        shape.selections.map((s): FieldDecision => {
           const d = denied.get(s.coordinate);
           return d ? { path: s.schematicPath, decision: 'DENIED', rule: d.rule } : { path: s.schematicPath, decision: 'ALLOWED', rule: s.label.policy };
         }),
       );
-      if (denied.size === 0) return execute(requestContext); // the fast path: nothing to hide
+      if (denied.size === 0 && !shape.records) return execute(requestContext);
 
       const deniedKey = [...denied.values()].map((d) => `${d.coordinate}:${d.code}`).sort().join(',');
       const cacheKey = `${requestContext.queryHash}\u0000${requestContext.operationName ?? ''}\u0000${deniedKey}`;
       let rewrite = this.rewrites.get(cacheKey);
       if (!rewrite) {
-        rewrite = rewriteDenied(document, selections, denied);
+        const denying = rewriteDenied(document, shape.selections, denied);
+        rewrite = { ...denying, document: shape.records ? withRecordIds(denying.document, requestContext.schema) : denying.document };
         if (this.rewrites.size >= (this.options.maxCachedRewrites ?? 1000)) this.rewrites.delete(this.rewrites.keys().next().value!);
         this.rewrites.set(cacheKey, rewrite);
       }
+      // Its own plan-cache key: the rewritten document is a different operation (policy.md).
       const queryHash = createHash('sha256').update(cacheKey).digest('hex');
       const result = await execute({ ...requestContext, document: rewrite.document, queryHash });
-      const restored = restoreDenied(result.data, rewrite.placeholders);
-      return { ...result, data: restored.data, errors: [...(result.errors ?? []), ...restored.errors] as GraphQLError[] };
+      const restored = restoreAnswer(result.data, rewrite.placeholders);
+      const errors = (result.errors ?? []).map((e) => pinToRecord(e as GraphQLError, restored.recordPaths));
+      return { ...result, data: restored.data, errors: errors.length + restored.denials.length > 0 ? [...errors, ...restored.denials] : undefined };
     };
   }
 }

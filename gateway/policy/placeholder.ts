@@ -1,6 +1,14 @@
+/** Response keys the gateway adds to a document and removes from the answer; clients may not use the prefix. */
+export const RESERVED_PREFIX = '__corridor_';
+
 /**
  * A denied field is replaced in the document by `<prefix><n>: __typename`, so the selection set
  * never empties and the answer keeps its key order; `n` indexes the denial table of that rewrite.
- * User aliases may not start with this prefix (the guard refuses them).
  */
-export const PLACEHOLDER_PREFIX = '__corridor_denied_';
+export const PLACEHOLDER_PREFIX = `${RESERVED_PREFIX}denied_`;
+
+/**
+ * Every person record selection also asks `<this>: id`, so errors a country raises about one of its
+ * records (which carry `extensions.recordId`) can be pinned to where that record sits in the answer.
+ */
+export const RECORD_ID_KEY = `${RESERVED_PREFIX}record_id`;

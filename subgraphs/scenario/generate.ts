@@ -5,6 +5,7 @@ import { isCountry, loadRegistry } from '../../schema/registry/registry';
 import type { Scenario, ScenarioRecord } from './model';
 import { countryOperationRecords, operationTargets } from './operation/operation-records';
 import { bambanCompound, crossBorderTrails } from './operation/trails';
+import { releaseCaseRecords } from './release-cases';
 import { storyRecords } from './story';
 
 /** The seed of the embedded default; `SCENARIO_SEED` picks another world. */
@@ -40,7 +41,7 @@ export function generateScenario(seed = DEFAULT_SEED, options: ScenarioOptions =
   const registry = loadRegistry();
   const countries = registry.jurisdictions.filter(isCountry);
   const operations = loadOperations();
-  const base: ScenarioRecord[] = [...storyRecords()];
+  const base: ScenarioRecord[] = [...storyRecords(), ...releaseCaseRecords()];
   const [first] = operations;
   if (first) {
     base.push(...crossBorderTrails(stream(seed, 'trails'), registry, options.trails ?? 24, first));

@@ -56,6 +56,10 @@ describe('Operation Liberterra II', () => {
   }, 120_000);
 });
 
+/** Errors other than an owner withholding a record under its release rules. */
+const notWithheld = (errors: { extensions?: Record<string, unknown> }[] | undefined) =>
+  (errors ?? []).filter((e) => !(e.extensions?.code === 'FORBIDDEN' && String(e.extensions?.rule).startsWith('originator:')));
+
 describe('trails across three jurisdictions', () => {
   it('finds a person’s records in the country of origin, of transit and of rescue', async () => {
     const trail = generateScenario().records.filter((r) => r.personKey === 'trail-0');
@@ -64,7 +68,9 @@ describe('trails across three jurisdictions', () => {
     const { body } = await stack.query(`{ trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "${passport.number}", country: "${passport.issuingCountry}" }]) {
       records { id jurisdiction names { full } events { type when { iso } where { country } } }
       jurisdictions { code status hits } } }`);
-    expect(body.errors).toBeUndefined();
+    // Owners may withhold some of these records from a PHL investigator (e.g. an INTERPOL notice
+    // disseminated to other countries only); they still show, and nothing else may go wrong.
+    expect(notWithheld(body.errors)).toEqual([]);
     const found = (body.data!.trace.records as { jurisdiction: string }[]).map((r) => r.jurisdiction);
     for (const r of trail) expect(found).toContain(r.jurisdiction);
   }, 60_000);
@@ -76,9 +82,9 @@ describe('INTERPOL SLTD', () => {
     const stolen = deriveSltd(generateScenario().records).find((e) => e.issuing_country === 'PHL' && e.status === 'STOLEN')!;
     const before = sltdCalls();
     const { body } = await stack.query(`{ trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "${stolen.document_number}", country: "PHL" }, { kind: TRAVEL_DOCUMENT, value: "P4821937B", country: "PHL" }]) {
-      records { id jurisdiction documents { number issuingCountry sltd { reported status } } } } }`);
-    expect(body.errors).toBeUndefined();
-    const documents = (body.data!.trace.records as { documents: { number: string; sltd: { reported: boolean; status: string | null } }[] }[]).flatMap((r) => r.documents);
+      records { id jurisdiction documents { number issuingCountry sltd { reported status } } } } }`, undefined, { country: 'THA', purpose: 'THA-2024-0415' });
+    expect(notWithheld(body.errors)).toEqual([]);
+    const documents = (body.data!.trace.records as { documents: { number: string; sltd: { reported: boolean; status: string | null } }[] | null }[]).flatMap((r) => r.documents ?? []);
     expect(documents.find((d) => d.number === stolen.document_number)?.sltd).toEqual({ reported: true, status: 'STOLEN' });
     expect(documents.find((d) => d.number === 'P4821937B')?.sltd).toEqual({ reported: false, status: null });
     // The plan calls INTERPOL twice: once for its own notice records (their documents are checked

@@ -39,6 +39,22 @@ describe('useJurisdictionStatus', () => {
     });
   });
 
+  it('marks WITHHELD when the owner withheld every hit, and says how many when only some', async () => {
+    const withheld = (recordId: string, field: string) => ({
+      message: `THA withheld ${field} of ${recordId}: H3; contact RTP`,
+      extensions: { code: 'FORBIDDEN', release: 'WITHHELD', rule: 'originator:H3', jurisdiction: 'THA', recordId },
+    });
+    // Two errors for one record count once; PHL has one of three withheld.
+    const data = await afterPlugin(statuses(), [
+      withheld('THA:RTP:1', 'names'), withheld('THA:RTP:1', 'events'), withheld('THA:RTP:2', 'names'),
+      { message: 'PHL withheld names of PHL:PNP:9: H0', extensions: { code: 'FORBIDDEN', release: 'WITHHELD', rule: 'originator:H0', jurisdiction: 'PHL', recordId: 'PHL:PNP:9' } },
+      // A victim's identity withheld (PARTIAL) is not the record withheld.
+      { message: 'PHL withheld names of PHL:PNP:8', extensions: { code: 'FORBIDDEN', release: 'PARTIAL', jurisdiction: 'PHL', recordId: 'PHL:PNP:8' } },
+    ]);
+    expect(data.trace.jurisdictions[1]).toMatchObject({ code: 'THA', status: 'WITHHELD', detail: '2 of 2 record(s) withheld by the owner: THA withheld names of THA:RTP:1: H3; contact RTP' });
+    expect(data.trace.jurisdictions[0]).toMatchObject({ code: 'PHL', status: 'ANSWERED', detail: '1 of 3 record(s) withheld by the owner: PHL withheld names of PHL:PNP:9: H0' });
+  });
+
   it('ignores errors that name no jurisdiction', async () => {
     const data = await afterPlugin(statuses(), [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     expect(data).toEqual(statuses());

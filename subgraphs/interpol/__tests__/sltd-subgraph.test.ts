@@ -1,4 +1,5 @@
 import { callAsGateway } from '../../kit/context/gateway-call';
+import { ownerRequester } from '../../kit/conformance/check-subgraph';
 // The SLTD check through the real INTERPOL subgraph: the kit's server, the adapter's `extra`
 // resolvers and per-request loader, and the native API under nock.
 import nock from 'nock';
@@ -26,7 +27,7 @@ const DOCUMENTS_QUERY = 'query($r:[_Any!]!){ _entities(representations:$r){ ... 
 
 async function entities(representations: unknown[], query = DOCUMENTS_QUERY): Promise<GraphQLAnswer> {
   // As the gateway calls it: with a signed requester context (a bare call is refused with 401).
-  const { body } = await callAsGateway(`${subgraph.origin}/graphql`, 'interpol', query, { r: representations });
+  const { body } = await callAsGateway(`${subgraph.origin}/graphql`, 'interpol', query, { r: representations }, ownerRequester({ code: 'INTERPOL' }));
   return body as GraphQLAnswer;
 }
 

@@ -3,6 +3,7 @@ import { recordDocument, ENTITY_INTERFACE } from '../../../schema/build/shared-s
 import { personRecordType } from '../../../schema/build/subgraph-sdl';
 import { subgraphName, type Jurisdiction } from '../../../schema/registry/registry';
 import { callAsGateway } from '../context/gateway-call';
+import type { RequesterContext } from '../context/requester-context';
 import type { FeedPage } from '../subgraph/index-feed';
 
 /** One finding of a conformance run: what was checked, and whether it held. */
@@ -56,11 +57,19 @@ export async function publishedIds(subgraphUrl: string, maxPages = 1000): Promis
   return { ids, invalid };
 }
 
-/** `_entities` for these ids, asking every shared field. */
-export async function fetchEntities(subgraphUrl: string, j: Jurisdiction, ids: readonly string[]) {
+/**
+ * The owner's own officer with every role that sees personal data and a purpose: the requester to
+ * whom a jurisdiction's release rules withhold nothing, so the mapping of every field shows.
+ */
+export function ownerRequester(j: Pick<Jurisdiction, 'code'>): Omit<RequesterContext, 'requestId'> {
+  return { sub: 'corridor-conformance', country: j.code, agency: 'CONFORMANCE', roles: ['INVESTIGATOR', 'VICTIM_SUPPORT'], clearance: 5, purpose: `${j.code}-2024-0001` };
+}
+
+/** `_entities` for these ids, asking every shared field, as `requester` (default: the owner's own officer). */
+export async function fetchEntities(subgraphUrl: string, j: Jurisdiction, ids: readonly string[], requester = ownerRequester(j)) {
   const type = personRecordType(j);
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${everySharedField()} } } }`;
-  return callAsGateway(subgraphUrl, subgraphName(j), query, { r: ids.map((id) => ({ __typename: type, id })) });
+  return callAsGateway(subgraphUrl, subgraphName(j), query, { r: ids.map((id) => ({ __typename: type, id })) }, requester);
 }
 
 /** A call without the gateway-signed context must be refused: the subgraph releases nothing to it. */

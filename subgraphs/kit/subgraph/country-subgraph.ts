@@ -17,6 +17,7 @@ import type { Logger } from '../log';
 import { indexFeedHandler } from './index-feed';
 import type { NativeAdapter } from './native-adapter';
 import { createRecordLoader } from './record-loader';
+import { releaseRecord, withheldFieldResolvers } from '../release/released-record';
 
 export interface CountrySubgraphOptions {
   adapter: NativeAdapter;
@@ -65,7 +66,13 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
   const resolvers: GraphQLResolverMap<unknown> = {
     PersonRecord: { __resolveType: () => typeName },
     [typeName]: {
-      __resolveReference: (ref: { id: string }, context: unknown) => (context as CountryContext).records.load(ref.id),
+      // Every record leaves through the owner's release rules, decided per requester.
+      __resolveReference: async (ref: { id: string }, context: unknown) => {
+        const { records, requester } = context as CountryContext;
+        const record = await records.load(ref.id);
+        return record && releaseRecord(record, requester);
+      },
+      ...withheldFieldResolvers(),
     },
     ...(isCountry(adapter.jurisdiction) && { [contributionType(adapter.jurisdiction)]: contributionResolver(adapter, warmOperations) }),
     ...(adapter.extra?.resolvers as GraphQLResolverMap<unknown> | undefined),
