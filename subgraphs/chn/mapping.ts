@@ -61,12 +61,12 @@ function identifiers(p: NativePerson, home: string): Identifier[] {
   return [...first.values()];
 }
 
-function event(e: NativePerson['sjjl'][number], i: number): RecordEvent {
+function event(e: NativePerson['sjjl'][number], i: number, timeZone: string): RecordEvent {
   const field = `sjjl[${i}]`;
   const country = e.fsdgj ? gbtCountry(`${field}.fsdgj`, e.fsdgj) : null;
   return {
     type: decode(`${field}.sjlx`, EVENT_TYPES, e.sjlx),
-    when: e.fssj ? parseMpsDateTime(`${field}.fssj`, e.fssj) : null,
+    when: e.fssj ? parseMpsDateTime(`${field}.fssj`, e.fssj, timeZone) : null,
     where: country || e.fsdd || e.csmc ? { country, locality: e.fsdd, facility: e.csmc } : null,
     operation: e.xddh,
     summary: e.jyqk,
@@ -88,7 +88,7 @@ export function mapChnRecord(raw: unknown, jurisdiction: Jurisdiction): PersonRe
     nationalities: unique(p.gj.map((c, i) => gbtCountry(`gj[${i}]`, c))),
     documents: p.zjxx.map((d, i) => document(`zjxx[${i}]`, d)),
     identifiers: identifiers(p, jurisdiction.code),
-    events: p.sjjl.map(event),
+    events: p.sjjl.map((e, i) => event(e, i, jurisdiction.timeZone)),
     cases: p.ajxx.map((c, i) => ({
       reference: c.ajbh,
       role: c.rysf ? decode(`ajxx[${i}].rysf`, ROLES, c.rysf) : null,

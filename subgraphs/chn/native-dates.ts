@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { partialDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { PartialDate } from '../kit/record/person-record';
 
@@ -17,20 +18,16 @@ export function parseMpsDate(field: string, raw: string): PartialDate {
 const DATE_TIME = /^(\d{8})(?:(\d{2})(\d{2})(\d{2}))?$/;
 
 /**
- * Event times: `YYYYMMDD` or `YYYYMMDDHHmmss` in Beijing time. PartialDate has no time of day, so
- * the date is the local calendar date, deliberately not shifted to UTC (23:40 in Beijing is still
- * that day for the officer who recorded it); the time is checked and survives in `raw`.
+ * Event times: `YYYYMMDD` or `YYYYMMDDHHmmss` in Beijing time. The date is the local calendar
+ * date (23:40 in Beijing is still that day for the officer who recorded it); a time adds its
+ * offset and UTC instant in `timeZone`, the jurisdiction's. `raw` keeps the value as written.
  */
-export function parseMpsDateTime(field: string, raw: string): PartialDate {
+export function parseMpsDateTime(field: string, raw: string, timeZone: string): PartialDate {
   const m = DATE_TIME.exec(raw);
   if (!m) throw new MappingError(field, raw, 'not a YYYYMMDD[HHmmss] date-time');
   const [, date = '', hour, minute, second] = m;
-  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59)) {
-    throw new MappingError(field, raw, 'no such time of day');
-  }
-  const parsed = parseMpsDate(field, date);
-  if (hour !== undefined && parsed.precision !== 'DAY') throw new MappingError(field, raw, 'a time without a full date');
-  return { ...parsed, raw };
+  const day = { ...parseMpsDate(field, date), raw };
+  return hour === undefined ? day : withLocalTime(field, day, { hour: Number(hour), minute: Number(minute), second: Number(second) }, timeZone);
 }
 
 /** `gxsj`, a full `YYYYMMDDHHmmss` in the jurisdiction's time zone, as an ISO 8601 UTC instant. */

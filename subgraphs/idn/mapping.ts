@@ -51,13 +51,13 @@ function identifiers(s: NativeSubject, home: string): Identifier[] {
   return [...first.values()];
 }
 
-function events(s: NativeSubject): RecordEvent[] {
+function events(s: NativeSubject, timeZone: string): RecordEvent[] {
   return s.peristiwa.map((e, i) => {
     const field = `peristiwa[${i}]`;
     const where = e.negara || e.lokasi || e.tempat ? { country: country(`${field}.negara`, e.negara), locality: e.lokasi, facility: e.tempat } : null;
     return {
       type: decode(`${field}.jenis`, EVENT_TYPES, e.jenis),
-      when: e.waktu ? parseIndonesianDateTime(`${field}.waktu`, e.waktu) : null,
+      when: e.waktu ? parseIndonesianDateTime(`${field}.waktu`, e.waktu, timeZone) : null,
       where,
       operation: e.kode_operasi,
       summary: e.uraian,
@@ -92,7 +92,7 @@ export function mapIdnRecord(raw: unknown, jurisdiction: Jurisdiction): PersonRe
     nationalities: unique(s.kewarganegaraan.map((n, i) => countryField(`kewarganegaraan[${i}]`, n))),
     documents: documents(s),
     identifiers: identifiers(s, jurisdiction.code),
-    events: events(s),
+    events: events(s, jurisdiction.timeZone),
     cases: cases(s),
     handling: { code: s.kode_penanganan, releasableTo: unique(s.dapat_dibagikan_ke.map((c, i) => countryField(`dapat_dibagikan_ke[${i}]`, c))), contact: jurisdiction.contact },
     updatedAt: s.diperbarui ? parseTimestamp('diperbarui', s.diperbarui) : null,

@@ -1,4 +1,5 @@
 import { parseIsoDate, partialDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { PartialDate } from '../kit/record/person-record';
 
@@ -47,19 +48,33 @@ export function parseIndonesianDate(field: string, raw: string): PartialDate {
   return { ...parseIsoDate(field, text), raw };
 }
 
+/** Indonesia's three zones as clerks suffix a time: Western, Central and Eastern Indonesia Time. */
+const ZONES: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+
+const ISO_TIME = /T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+
 /**
  * An event time: a date as above, optionally followed by a time of day ("2 Oktober 2024 pukul
- * 05.30 WIB"), or an ISO date-time. PartialDate has no time, so the time is checked and kept in
- * `raw` only; the date is the local date the officer wrote, deliberately not shifted to UTC.
+ * 05.30", "… 05.30 WITA"), or an ISO date-time ("2024-10-02T05:30"). The date is the local date
+ * the officer wrote; a time adds its offset and UTC instant in the zone it names (WIB, WITA, WIT,
+ * or an ISO offset), else in `timeZone`, the jurisdiction's. `raw` keeps the whole text.
  */
-export function parseIndonesianDateTime(field: string, raw: string): PartialDate {
-  const timed = ISO.test(raw.trim()) ? null : TIME.exec(raw.trim());
+export function parseIndonesianDateTime(field: string, raw: string, timeZone: string): PartialDate {
+  const text = raw.trim();
+  if (ISO.test(text)) {
+    const date = parseIndonesianDate(field, raw);
+    const time = ISO_TIME.exec(text);
+    if (!time) return date;
+    const [, hour, minute, second = '0', offset] = time;
+    // A written offset states the instant: the time is read at that offset, not the zone's.
+    const zone = offset === undefined ? timeZone : offset === 'Z' ? 'UTC' : `UTC${offset}`;
+    return withLocalTime(field, { ...date, raw }, { hour: Number(hour), minute: Number(minute), second: Number(second) }, zone);
+  }
+  const timed = TIME.exec(text);
   if (!timed) return parseIndonesianDate(field, raw);
-  const [, date = '', hour, minute] = timed;
-  if (Number(hour) > 23 || Number(minute) > 59) throw new MappingError(field, raw, 'no such time of day');
-  const parsed = parseIndonesianDate(field, date);
-  if (parsed.precision !== 'DAY') throw new MappingError(field, raw, 'a time without a full date');
-  return { ...parsed, raw };
+  const [, date = '', hour, minute, zoneName] = timed;
+  const day = { ...parseIndonesianDate(field, date), raw };
+  return withLocalTime(field, day, { hour: Number(hour), minute: Number(minute) }, zoneName ? ZONES[zoneName.toUpperCase()]! : timeZone);
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;

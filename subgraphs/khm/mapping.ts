@@ -51,12 +51,12 @@ function identifiers(p: CnpPerson, home: string): Identifier[] {
   return [...first.values()];
 }
 
-function events(p: CnpPerson): RecordEvent[] {
+function events(p: CnpPerson, timeZone: string): RecordEvent[] {
   return p.events.map((e, i) => {
     const field = `events[${i}]`;
     return {
       type: decode(`${field}.event_type`, EVENT_TYPES, e.event_type),
-      when: e.event_date ? parseCnpDateTime(`${field}.event_date`, e.event_date) : null,
+      when: e.event_date ? parseCnpDateTime(`${field}.event_date`, e.event_date, timeZone) : null,
       where: e.location ? placeOf(`${field}.location`, e.location) : null,
       operation: e.operation,
       summary: e.remarks,
@@ -91,7 +91,7 @@ export function mapKhmRecord(raw: unknown, jurisdiction: Jurisdiction): PersonRe
     nationalities: unique(p.nationality.map((n, i) => countryField(`nationality[${i}]`, n))),
     documents: documents(p),
     identifiers: identifiers(p, jurisdiction.code),
-    events: events(p),
+    events: events(p, jurisdiction.timeZone),
     cases: cases(p),
     handling: { code: p.handling_code, releasableTo: unique(p.release_to.map((c, i) => countryField(`release_to[${i}]`, c))), contact: jurisdiction.contact },
     updatedAt: p.updated_at ? parseCnpTimestamp('updated_at', p.updated_at, jurisdiction.timeZone) : null,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { parseNumericDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { PartialDate } from '../kit/record/person-record';
 
@@ -21,20 +22,16 @@ export function parseCnpDate(field: string, raw: string): PartialDate {
 const DATE_TIME = /^(\S+)(?:\s+(\d{2}):(\d{2}))?$/;
 
 /**
- * An event date: `DD-MM-YYYY HH:mm` (24-hour, local time where it happened) or a date alone.
- * PartialDate has no time of day, so the time is checked and survives in `raw` only; the date is
- * the local calendar date the officer wrote, deliberately not shifted to UTC.
+ * An event date: `DD-MM-YYYY HH:mm` (24-hour, Phnom Penh local time) or a date alone, in ASCII or
+ * Khmer digits. The date is the local calendar date the officer wrote; a time adds its offset and
+ * UTC instant in `timeZone`, the jurisdiction's. `raw` keeps the digits the source wrote.
  */
-export function parseCnpDateTime(field: string, raw: string): PartialDate {
+export function parseCnpDateTime(field: string, raw: string, timeZone: string): PartialDate {
   const m = DATE_TIME.exec(asciiDigits(raw).trim());
   if (!m) throw new MappingError(field, raw, 'not a DD-MM-YYYY HH:mm date-time');
   const [, date = '', hour, minute] = m;
-  const parsed = parseNumericDate(field, date, 'DMY');
-  if (hour !== undefined) {
-    if (Number(hour) > 23 || Number(minute) > 59) throw new MappingError(field, raw, 'no such time of day');
-    if (parsed.precision !== 'DAY') throw new MappingError(field, raw, 'a time without a full date');
-  }
-  return { ...parsed, raw };
+  const day = { ...parseNumericDate(field, date, 'DMY'), raw };
+  return hour === undefined ? day : withLocalTime(field, day, { hour: Number(hour), minute: Number(minute) }, timeZone);
 }
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;

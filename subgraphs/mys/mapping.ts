@@ -53,12 +53,12 @@ function identifiers(p: NativePerson, home: string): Identifier[] {
   return [...first.values()];
 }
 
-function event(e: NativePerson['peristiwa'][number], i: number): RecordEvent {
+function event(e: NativePerson['peristiwa'][number], i: number, timeZone: string): RecordEvent {
   const field = `peristiwa[${i}]`;
   const country = e.negara && countryField(`${field}.negara`, e.negara);
   return {
     type: decode(`${field}.jenis`, EVENT_TYPES, e.jenis),
-    when: eventDate(field, e.masa_tempatan, e.zon_waktu, e.ketepatan),
+    when: eventDate(field, e.masa_tempatan, e.zon_waktu, e.ketepatan, timeZone),
     where: country || e.lokaliti || e.premis ? { country, locality: e.lokaliti, facility: e.premis } : null,
     operation: e.kod_operasi,
     summary: e.ringkasan,
@@ -92,7 +92,7 @@ export function mapMysPerson(p: NativePerson, jurisdiction: Jurisdiction): Perso
     nationalities: unique(p.warganegara.map((n, i) => nationalityOf(`warganegara[${i}]`, n))),
     documents: p.dokumen_perjalanan.map(document),
     identifiers: identifiers(p, jurisdiction.code),
-    events: p.peristiwa.map(event),
+    events: p.peristiwa.map((e, i) => event(e, i, jurisdiction.timeZone)),
     cases: p.kes_orang.map(involvement),
     handling: {
       code: p.kod_kawalan,

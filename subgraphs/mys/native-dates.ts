@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { parseIsoDate, partialDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { DatePrecision, PartialDate } from '../kit/record/person-record';
 
@@ -49,11 +50,13 @@ function isZone(zone: string): boolean {
 /**
  * When an event happened: the officer's wall-clock time `masa_tempatan` in zone `zon_waktu`, known
  * to the precision `ketepatan` (none recorded: the whole date). The date is the local calendar
- * date, deliberately not shifted to UTC: 23:40 in Kuala Lumpur is that day to whoever recorded it,
- * and PartialDate has no time of day. The time and zone survive in `raw`. A zone that is not an
- * IANA zone, or a wall time that zone never showed (a daylight-saving gap), is a MappingError.
+ * date, deliberately not shifted to UTC: 23:40 in Kuala Lumpur is that day to whoever recorded it.
+ * Only `MINIT` says the time itself was known (the other precisions store midnight as a
+ * placeholder); such a time adds its offset and UTC instant in the recorded zone, or `timeZone`
+ * (the jurisdiction's) when the row names none. `raw` keeps the time and zone. A zone that is not
+ * an IANA zone, or a wall time that zone never showed (a daylight-saving gap), is a MappingError.
  */
-export function eventDate(field: string, masa: string | null, zone: string | null, ketepatan: string | null): PartialDate | null {
+export function eventDate(field: string, masa: string | null, zone: string | null, ketepatan: string | null, timeZone: string): PartialDate | null {
   if (masa === null) return null;
   const raw = zone ? `${masa} ${zone}` : masa;
   const m = WALL_TIME.exec(masa);
@@ -67,9 +70,11 @@ export function eventDate(field: string, masa: string | null, zone: string | nul
       throw new MappingError(`${field}.masa_tempatan`, masa, 'a time that zone never showed');
     }
   }
-  const precision = ketepatan === null ? 'DAY' : PRECISIONS[ketepatan.trim().toUpperCase()];
+  const known = ketepatan === null ? null : ketepatan.trim().toUpperCase();
+  const precision = known === null ? 'DAY' : PRECISIONS[known];
   if (precision === undefined) throw new MappingError(`${field}.ketepatan`, ketepatan, 'not a precision of the PDRM / JIM system');
-  return partialDate(field, { year, month: precision === 'YEAR' ? null : month, day: precision === 'DAY' ? day : null }, raw);
+  const date = partialDate(field, { year, month: precision === 'YEAR' ? null : month, day: precision === 'DAY' ? day : null }, raw);
+  return known === 'MINIT' ? withLocalTime(`${field}.masa_tempatan`, date, { hour, minute }, zone ?? timeZone) : date;
 }
 
 /**

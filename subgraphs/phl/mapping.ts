@@ -73,7 +73,7 @@ function identifiers(p: NativePerson, home: string): Identifier[] {
   return [...first.values()];
 }
 
-function events(p: NativePerson): RecordEvent[] {
+function events(p: NativePerson, timeZone: string): RecordEvent[] {
   return p.incidents.map((e, i) => {
     const field = `incidents[${i}]`;
     const place = e.place;
@@ -83,7 +83,7 @@ function events(p: NativePerson): RecordEvent[] {
         : null;
     return {
       type: lookup(INCIDENT_TYPES, `${field}.incident_type`, e.incident_type),
-      when: e.incident_date ? parseIncidentDate(`${field}.incident_date`, e.incident_date) : null,
+      when: e.incident_date ? parseIncidentDate(`${field}.incident_date`, e.incident_date, timeZone) : null,
       where,
       operation: e.operation_code,
       summary: e.narrative,
@@ -116,7 +116,7 @@ export function mapPhlRecord(raw: unknown, jurisdiction: Jurisdiction): PersonRe
     nationalities: unique((p.citizenship ?? '').split(/[/,;]/).map((c) => c.trim()).filter(Boolean).map((c) => countryField('citizenship', c))),
     documents: documents(p),
     identifiers: identifiers(p, jurisdiction.code),
-    events: events(p),
+    events: events(p, jurisdiction.timeZone),
     cases: p.cases.map((c, i) => ({
       reference: c.case_no,
       role: c.involvement ? role(`cases[${i}].involvement`, c.involvement) : null,

@@ -1,4 +1,5 @@
 import { parseNumericDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { PartialDate } from '../kit/record/person-record';
 
@@ -10,19 +11,19 @@ export function parseUsDate(field: string, raw: string): PartialDate {
 const WITH_TIME = /^(\S+)\s+(\d{1,2}):(\d{2})\s*([AP])\.?M\.?$/i;
 
 /**
- * Incident dates: "MM/DD/YYYY hh:mm AM", "MM/DD/YYYY", "MM/YYYY" or "YYYY". The time is checked
- * but PartialDate has no place for it, so it survives only in `raw`, which keeps the whole value.
+ * Incident dates: "MM/DD/YYYY hh:mm AM", "MM/DD/YYYY", "MM/YYYY" or "YYYY". A time is Philippine
+ * local time on a 12-hour clock; it adds its offset and UTC instant in `timeZone` (the
+ * jurisdiction's), while the date stays the local date and `raw` the whole value.
  */
-export function parseIncidentDate(field: string, raw: string): PartialDate {
+export function parseIncidentDate(field: string, raw: string, timeZone: string): PartialDate {
   const timed = WITH_TIME.exec(raw);
-  if (timed) {
-    const hour = Number(timed[2]);
-    const minute = Number(timed[3]);
-    if (hour < 1 || hour > 12 || minute > 59) throw new MappingError(field, raw, 'bad time of day');
-  } else if (/\s/.test(raw)) {
-    throw new MappingError(field, raw, 'not an MM/DD/YYYY [hh:mm AM] date');
-  }
-  const date = parseNumericDate(field, timed?.[1] ?? raw, 'MDY');
-  if (timed && date.precision !== 'DAY') throw new MappingError(field, raw, 'a time without a full date');
-  return { ...date, raw };
+  if (!timed && /\s/.test(raw)) throw new MappingError(field, raw, 'not an MM/DD/YYYY [hh:mm AM] date');
+  const date = { ...parseNumericDate(field, timed?.[1] ?? raw, 'MDY'), raw };
+  if (!timed) return date;
+  const [, , hourText, minuteText, half] = timed;
+  const hour12 = Number(hourText);
+  // 12-hour clock: 12:xx AM is just after midnight, 12:xx PM just after noon; there is no 0 or 13.
+  if (hour12 < 1 || hour12 > 12) throw new MappingError(field, raw, 'bad time of day');
+  const hour = (hour12 % 12) + (half!.toUpperCase() === 'P' ? 12 : 0);
+  return withLocalTime(field, date, { hour, minute: Number(minuteText) }, timeZone);
 }

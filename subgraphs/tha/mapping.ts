@@ -2,6 +2,7 @@ import type { Jurisdiction } from '../../schema/registry/registry';
 import { countryField } from '../kit/mapping/countries';
 import { normaliseDocumentNumber } from '../kit/mapping/documents';
 import { MappingError } from '../kit/mapping/mapping-error';
+import { mrzDocumentNumber } from '../kit/mapping/mrz';
 import { toE164 } from '../kit/mapping/phones';
 import { recordId, type Identifier, type PersonRecord, type RecordEvent, type TravelDocument } from '../kit/record/person-record';
 import { CONTACT_KINDS, DOCUMENT_STATUSES, EVENT_TYPES, OFFENCES, ROLES, SEXES, decode } from './codes';
@@ -14,7 +15,8 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 type NativeDocument = NativePerson['Passport'][number];
 
 function document(field: string, type: string, d: NativeDocument): TravelDocument {
-  const number = normaliseDocumentNumber(d['@no']);
+  // A scanned MRZ is checked against the typed number and, when both agree, is the number served.
+  const number = d.Mrz ? mrzDocumentNumber(`${field}.Mrz`, d.Mrz, d['@no']) : normaliseDocumentNumber(d['@no']);
   if (!number) throw new MappingError(`${field}.@no`, d['@no'], 'not a document number');
   return {
     type,
@@ -39,14 +41,14 @@ function identifiers(p: NativePerson): Identifier[] {
   return [...phones, ...others];
 }
 
-function event(e: NativePerson['Event'][number], i: number): RecordEvent {
+function event(e: NativePerson['Event'][number], i: number, timeZone: string): RecordEvent {
   const field = `Event[${i}]`;
   const country = e['@country'] ? countryField(`${field}.@country`, e['@country']) : null;
   const locality = e['@province'] ?? null;
   const facility = e['@facility'] ?? null;
   return {
     type: decode(`${field}.@type`, EVENT_TYPES, e['@type']),
-    when: e['@date'] ? parseBuddhistDateTime(`${field}.@date`, e['@date']) : null,
+    when: e['@date'] ? parseBuddhistDateTime(`${field}.@date`, e['@date'], timeZone) : null,
     where: country || locality || facility ? { country, locality, facility } : null,
     operation: e['@operation'] ?? null,
     summary: e['#text'] ?? null,
@@ -69,7 +71,7 @@ export function mapThaPerson(p: NativePerson, jurisdiction: Jurisdiction): Perso
       ...p.IdCard.map((d, i) => document(`IdCard[${i}]`, 'NATIONAL_ID', d)),
     ],
     identifiers: identifiers(p),
-    events: p.Event.map(event),
+    events: p.Event.map((e, i) => event(e, i, jurisdiction.timeZone)),
     cases: p.Case.map((c, i) => ({
       reference: c['@ref'],
       role: c['@role'] ? decode(`Case[${i}].@role`, ROLES, c['@role']) : null,

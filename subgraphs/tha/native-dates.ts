@@ -1,4 +1,5 @@
 import { parseNumericDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { PartialDate } from '../kit/record/person-record';
 
@@ -14,14 +15,14 @@ export function parseBuddhistDate(field: string, raw: string): PartialDate {
 const DATE_TIME = /^(\S+)(?:\s+(\d{2}):(\d{2}))?$/;
 
 /**
- * `DD/MM/BBBB HH:mm` in Thai local time (time optional). PartialDate has no time of day, so the
- * date is the local calendar date, deliberately not shifted to UTC (23:40 in Bangkok is still that
- * day for the officer who recorded it), and the time survives in `raw`.
+ * `DD/MM/BBBB HH:mm` in Thai local time (time optional). The date stays the local calendar date
+ * (23:40 in Bangkok is still that day for the officer who recorded it); a time adds its offset
+ * and UTC instant in `timeZone`, the jurisdiction's, so events compare across borders.
  */
-export function parseBuddhistDateTime(field: string, raw: string): PartialDate {
+export function parseBuddhistDateTime(field: string, raw: string, timeZone: string): PartialDate {
   const m = DATE_TIME.exec(raw.trim());
   if (!m) throw new MappingError(field, raw, 'not a DD/MM/BBBB HH:mm date-time');
   const [, date = '', hour, minute] = m;
-  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) throw new MappingError(field, raw, 'no such time of day');
-  return { ...parseBuddhistDate(field, date), raw };
+  const day = { ...parseBuddhistDate(field, date), raw };
+  return hour === undefined ? day : withLocalTime(field, day, { hour: Number(hour), minute: Number(minute) }, timeZone);
 }

@@ -20,11 +20,15 @@ const texts = z.array(text).default([]).transform((list) => list.filter(Boolean)
 const element = <T extends z.ZodRawShape>(shape: T) =>
   z.preprocess((v) => (v === '' ? {} : typeof v === 'string' ? { '#text': v } : v), z.object(shape));
 
+/** `<Mrz><Line>…</Line><Line>…</Line></Mrz>`: what a passport reader saw; an empty `<Mrz/>` is none. */
+const mrz = element({ Line: z.array(text).default([]) }).transform((m) => (m.Line.length > 0 ? m.Line : undefined));
+
 const document = element({
   '@no': z.string().trim().min(1, 'document number missing'),
   '@country': attr,
   '@expiry': attr,
   '@status': attr,
+  Mrz: mrz.optional(),
 });
 
 const event = element({

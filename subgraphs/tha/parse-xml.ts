@@ -3,7 +3,7 @@ import { NativeSourceError } from '../kit/native/native-source-error';
 
 /** Elements that may repeat: always arrays, so one `<Person>` and many read the same way. */
 const REPEATING = new Set([
-  'Person', 'Nationality', 'Passport', 'IdCard', 'Phone', 'Contact', 'Role', 'Event', 'Case', 'Exploitation', 'Offence', 'ReleasableTo',
+  'Person', 'Nationality', 'Passport', 'IdCard', 'Phone', 'Contact', 'Role', 'Event', 'Case', 'Exploitation', 'Offence', 'ReleasableTo', 'Line',
 ]);
 
 // Any DTD is refused before the parser sees the text. Entity processing is off as well, but a DTD

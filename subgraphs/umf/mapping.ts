@@ -1,6 +1,7 @@
 import type { Jurisdiction } from '../../schema/registry/registry';
 import { normaliseDocumentNumber } from '../kit/mapping/documents';
 import { MappingError } from '../kit/mapping/mapping-error';
+import { mrzDocumentNumber } from '../kit/mapping/mrz';
 import type { PersonRecord, RecordEvent, TravelDocument } from '../kit/record/person-record';
 import { eventDate, instant, partialIsoDate } from './dates';
 import { UMF_AGENCY, umfRecordId } from './global-id';
@@ -13,7 +14,8 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 function documents(p: UmfPerson): TravelDocument[] {
   return p.travelDocuments.map((d, i) => {
-    const number = normaliseDocumentNumber(d.documentNumber);
+    // A scanned MRZ is checked against the typed number and, when both agree, is the number served.
+    const number = d.mrz.length > 0 ? mrzDocumentNumber(`travelDocuments[${i}].mrz`, d.mrz, d.documentNumber) : normaliseDocumentNumber(d.documentNumber);
     if (!number) throw new MappingError(`travelDocuments[${i}].documentNumber`, d.documentNumber, 'not a document number');
     return {
       type: DOCUMENT_TYPES[d.documentType],

@@ -44,6 +44,8 @@ const travelDocument = z.object({
   issuingCountry: country.nullish(),
   expiryDate: text,
   status: code(DOCUMENT_STATUSES, 'document status').nullish(),
+  /** The ICAO 9303 machine-readable zone as scanned, one string per line; checked in mapping. */
+  mrz: list(utf8),
 });
 
 const contact = z.object({ type: keyOf(CONTACT_KINDS, 'contact type'), value: utf8 });

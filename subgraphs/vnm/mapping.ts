@@ -70,13 +70,13 @@ function identifiers(row: NativeRow, home: string): Identifier[] {
   return [...first.values()];
 }
 
-function events(row: NativeRow): RecordEvent[] {
+function events(row: NativeRow, timeZone: string): RecordEvent[] {
   return row.su_kien.map((e, i) => {
     const field = `su_kien[${i}]`;
     const where = { country: country(`${field}.quoc_gia`, e.quoc_gia), locality: e.dia_diem ?? null, facility: e.co_so ?? null };
     return {
       type: decode(`${field}.loai`, EVENT_TYPES, e.loai),
-      when: e.thoi_gian ? parseVnDateTime(`${field}.thoi_gian`, e.thoi_gian) : null,
+      when: e.thoi_gian ? parseVnDateTime(`${field}.thoi_gian`, e.thoi_gian, timeZone) : null,
       where: where.country || where.locality || where.facility ? where : null,
       operation: e.chuyen_an ?? null,
       summary: e.tom_tat ?? null,
@@ -121,7 +121,7 @@ export function mapVnmRow(row: NativeRow, jurisdiction: Jurisdiction): PersonRec
     nationalities: unique(row.quoc_tich.map((c, i) => countryField(`quoc_tich[${i}]`, c))),
     documents: documents(row),
     identifiers: identifiers(row, jurisdiction.code),
-    events: events(row),
+    events: events(row, jurisdiction.timeZone),
     cases: cases(row),
     handling: {
       code: row.ma_xu_ly ?? null,

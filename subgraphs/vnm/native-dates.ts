@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { parseNumericDate } from '../kit/mapping/dates';
+import { withLocalTime } from '../kit/mapping/local-time';
 import { MappingError } from '../kit/mapping/mapping-error';
 import type { PartialDate } from '../kit/record/person-record';
 
@@ -18,19 +19,19 @@ export function parseVnDate(field: string, raw: string): PartialDate | null {
 const DATE_TIME = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/;
 
 /**
- * An event's `thoi_gian`: `DD/MM/YYYY HH:mm`, 24-hour, Viet Nam local time (time optional).
- * PartialDate has no time of day: the date is the local calendar date the officer recorded, not
- * shifted to UTC, and the time survives in `raw`.
+ * An event's `thoi_gian`: `DD/MM/YYYY HH:mm`, 24-hour, Viet Nam local time (time optional). The
+ * date is the local calendar date the officer recorded; a time adds its offset and UTC instant in
+ * `timeZone`, the jurisdiction's. `raw` keeps the whole value.
  */
-export function parseVnDateTime(field: string, raw: string): PartialDate | null {
+export function parseVnDateTime(field: string, raw: string, timeZone: string): PartialDate | null {
   const m = DATE_TIME.exec(raw.trim());
   if (!m) throw new MappingError(field, raw, 'not a DD/MM/YYYY HH:mm date-time');
   const [, date = '', hour, minute] = m;
-  if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) throw new MappingError(field, raw, 'no such time of day');
   const parsed = parseVnDate(field, date);
+  // `00/00/0000`: no date was known, and a time alone places nothing.
   if (parsed === null) return null;
-  if (hour !== undefined && parsed.precision !== 'DAY') throw new MappingError(field, raw, 'a time without a full date');
-  return { ...parsed, raw };
+  const day = { ...parsed, raw };
+  return hour === undefined ? day : withLocalTime(field, day, { hour: Number(hour), minute: Number(minute) }, timeZone);
 }
 
 const STAMP = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})(?::(\d{2}))?$/;

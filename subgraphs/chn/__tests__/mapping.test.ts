@@ -44,8 +44,13 @@ describe('mapChnRecord', () => {
   it('maps events with partial dates and Beijing times kept raw, places by GB/T 2659 numeric code', () => {
     const [recruitment, crossing, rescue] = map(victimNative()).events;
     expect(recruitment).toMatchObject({ type: 'RECRUITMENT', when: { iso: '2024-03', precision: 'MONTH', raw: '20240300' }, where: { country: 'CHN', locality: '云南省昆明市', facility: null } });
-    // 23:30 in Beijing stays 2 April: the officer's calendar day, not shifted to UTC.
-    expect(crossing).toMatchObject({ type: 'BORDER_CROSSING', when: { iso: '2024-04-02', precision: 'DAY', raw: '20240402233000' }, where: { country: 'MMR' } });
+    // 23:30 in Beijing stays 2 April, the officer's calendar day; Beijing time (UTC+8), even for
+    // a crossing into Myanmar, is 15:30 UTC.
+    expect(crossing).toMatchObject({
+      type: 'BORDER_CROSSING', where: { country: 'MMR' },
+      when: { iso: '2024-04-02', precision: 'DAY', raw: '20240402233000', time: '23:30', utcOffset: '+08:00', instant: '2024-04-02T15:30:00Z' },
+    });
+    expect(recruitment?.when).not.toHaveProperty('instant');
     expect(rescue).toMatchObject({ type: 'RESCUE', operation: 'LIBERTERRA-II', where: { country: 'MMR', locality: '妙瓦底', facility: 'KK园区' } });
   });
 
@@ -134,6 +139,8 @@ describe('mapChnRecord', () => {
     ['an ISO birth date', { csrq: '1998-03-14' }, 'csrq'],
     ['a bad time of day', { sjjl: [{ sjlx: '抓获', fssj: '20241001250000' }] }, 'sjjl[0].fssj'],
     ['a time on a partial date', { sjjl: [{ sjlx: '抓获', fssj: '20241000120000' }] }, 'sjjl[0].fssj'],
+    ['second 60', { sjjl: [{ sjlx: '抓获', fssj: '20241001120060' }] }, 'sjjl[0].fssj'],
+    ['a time without seconds', { sjjl: [{ sjlx: '抓获', fssj: '202410011200' }] }, 'sjjl[0].fssj'],
     ['a missing rybh', { rybh: undefined }, 'rybh'],
     ['a rybh that could split a global id', { rybh: 'R1:R2' }, 'rybh'],
     ['a number where text belongs', { xm: 42 }, 'xm'],

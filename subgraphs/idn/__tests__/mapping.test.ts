@@ -50,12 +50,31 @@ describe('mapIdnRecord', () => {
     expect(repatriation).toMatchObject({ type: 'REPATRIATION', when: { iso: '2024-10-20', raw: '2024-10-20' } });
   });
 
+  it('places event times in Western Indonesia Time (UTC+7) with their UTC instant; a date alone gets none', () => {
+    const [recruitment, rescue, repatriation] = map(victimNative()).events;
+    expect(rescue?.when).toMatchObject({ time: '05:30', utcOffset: '+07:00', instant: '2024-10-01T22:30:00Z' });
+    expect([recruitment?.when, repatriation?.when].map((w) => w?.instant)).toEqual([undefined, undefined]);
+  });
+
+  it.each([
+    ['2 Oktober 2024 pukul 05.30', '05:30', '+07:00', '2024-10-01T22:30:00Z'],
+    ['2 Okt 2024 05:30', '05:30', '+07:00', '2024-10-01T22:30:00Z'],
+    // Bali and Sulawesi keep Central Indonesia Time, Papua Eastern: the zone written wins.
+    ['2 Oktober 2024 pukul 05.30 WITA', '05:30', '+08:00', '2024-10-01T21:30:00Z'],
+    ['2 Oktober 2024 pukul 05.30 WIT', '05:30', '+09:00', '2024-10-01T20:30:00Z'],
+    ['2024-10-02T05:30:15', '05:30', '+07:00', '2024-10-01T22:30:15Z'],
+    ['2024-10-02T05:30+08:00', '05:30', '+08:00', '2024-10-01T21:30:00Z'],
+    ['2024-10-02T05:30Z', '05:30', '+00:00', '2024-10-02T05:30:00Z'],
+  ])('reads the event time %s as %s at %s', (waktu, time, utcOffset, instant) => {
+    expect(map(sparseNative({ peristiwa: [event({ waktu })] })).events[0]?.when).toMatchObject({ iso: '2024-10-02', raw: waktu, time, utcOffset, instant });
+  });
+
   it('maps an Imigrasi suspect: the passport split as recorded, ISO dates, every cited article', () => {
     const r = map(suspectNative());
     expect(r.names).toEqual([expect.objectContaining({ full: 'BUDI SAPUTRA', given: 'BUDI', family: 'SAPUTRA', kind: 'PRIMARY' })]);
     expect(r.dateOfBirth).toMatchObject({ iso: '1986-07', precision: 'MONTH', raw: '1986-07' });
     expect(r.documents[0]).toMatchObject({ number: 'X9182042', rawNumber: 'X 918 2042', status: 'REVOKED', expiry: { iso: '2029-01-17' } });
-    expect(r.events[0]).toMatchObject({ type: 'ARREST', when: { iso: '2024-10-01', raw: '2024-10-01T18:00' } });
+    expect(r.events[0]).toMatchObject({ type: 'ARREST', when: { iso: '2024-10-01', raw: '2024-10-01T18:00', time: '18:00', utcOffset: '+07:00', instant: '2024-10-01T11:00:00Z' } });
     expect(r.cases[0]).toEqual({
       reference: 'BP/123/X/2024/DITTIPIDUM',
       role: 'SUSPECT',
@@ -122,6 +141,9 @@ describe('mapIdnRecord', () => {
     ['a time on a partial date', { peristiwa: [event({ waktu: 'Oktober 2024 pukul 05.30' })] }, 'peristiwa[0].waktu'],
     ['no such time of day', { peristiwa: [event({ waktu: '2 Oktober 2024 pukul 25.10 WIB' })] }, 'peristiwa[0].waktu'],
     ['no such time of day in ISO', { peristiwa: [event({ waktu: '2024-10-02T24:30' })] }, 'peristiwa[0].waktu'],
+    ['minute 60', { peristiwa: [event({ waktu: '2 Oktober 2024 pukul 05.60' })] }, 'peristiwa[0].waktu'],
+    ['second 60 in ISO', { peristiwa: [event({ waktu: '2024-10-02T05:30:60' })] }, 'peristiwa[0].waktu'],
+    ['an ISO time on a month', { peristiwa: [event({ waktu: '2024-10T05:30' })] }, 'peristiwa[0].waktu'],
     ['an unknown event country', { peristiwa: [event({ negara: 'Kamboja' })] }, 'peristiwa[0].negara'],
     ['a sex code Indonesian forms do not have', { jenis_kelamin: 'X' }, 'jenis_kelamin'],
     ['an unknown document type', { dokumen: [{ jenis: 'SIM', nomor: 'A1234567' }] }, 'dokumen[0].jenis'],

@@ -45,6 +45,14 @@ describe('mapKhmRecord', () => {
     expect(rescue).toMatchObject({ type: 'RESCUE', operation: 'LIBERTERRA-II', when: { iso: '2024-10-02', raw: '02-10-2024 05:30' }, where: { country: 'KHM', locality: 'Sihanoukville, Preah Sihanouk', facility: 'Kaibo compound' } });
   });
 
+  it('places event times in Phnom Penh (UTC+7) with their UTC instant, in ASCII or Khmer digits', () => {
+    const [recruitment, rescue] = map(victimNative()).events;
+    expect(rescue?.when).toMatchObject({ time: '05:30', utcOffset: '+07:00', instant: '2024-10-01T22:30:00Z' });
+    expect(recruitment?.when).not.toHaveProperty('instant');
+    const [khmerDigits] = map(sparseNative({ events: [event({ event_date: '០១-១០-២០២៤ ១៨:០០' })] })).events;
+    expect(khmerDigits?.when).toMatchObject({ iso: '2024-10-01', raw: '០១-១០-២០២៤ ១៨:០០', time: '18:00', utcOffset: '+07:00', instant: '2024-10-01T11:00:00Z' });
+  });
+
   it('keeps a foreigner’s Latin name whole: no Khmer form, so no split is claimed', () => {
     const r = map(suspectNative());
     expect(r.names).toEqual([{ full: 'WANG XIAOMING', script: 'LATIN', romanised: 'WANG XIAOMING', family: null, given: null, middle: null, kind: 'PRIMARY' }]);
@@ -111,6 +119,8 @@ describe('mapKhmRecord', () => {
     ['an unknown event type', { events: [event({ event_type: 'picnic' })] }, 'events[0].event_type'],
     ['a time on a partial date', { events: [event({ event_date: '00-10-2024 05:30' })] }, 'events[0].event_date'],
     ['no such time of day', { events: [event({ event_date: '02-10-2024 25:10' })] }, 'events[0].event_date'],
+    ['minute 60', { events: [event({ event_date: '02-10-2024 05:60' })] }, 'events[0].event_date'],
+    ['a time with seconds', { events: [event({ event_date: '02-10-2024 05:30:00' })] }, 'events[0].event_date'],
     ['an unknown document status', { documents: [{ doc_type: 'passport', doc_no: 'N0123', doc_status: 'burnt' }] }, 'documents[0].doc_status'],
     ['an unknown document type', { documents: [{ doc_type: 'visa', doc_no: 'N0123' }] }, 'documents[0].doc_type'],
     ['an unknown contact type', { contacts: [{ type: 'pager', value: '1234' }] }, 'contacts[0].type'],

@@ -5,6 +5,8 @@ import type { ScenarioDate, ScenarioRecord } from '../../scenario/model';
 const words = (...parts: (string | undefined | null)[]) => parts.filter(Boolean).join(' ').split(' ').filter(Boolean).sort();
 
 const isoOf = (d: ScenarioDate) => [String(d.year), d.month, d.day].filter((p) => p !== undefined).map((p) => String(p).padStart(2, '0')).join('-');
+/** The local time the agency recorded, `HH:mm`, or null. */
+const timeOf = (d: ScenarioDate) => (d.hour === undefined ? null : `${String(d.hour).padStart(2, '0')}:${String(d.minute ?? 0).padStart(2, '0')}`);
 
 /** Check one mapped record against the scenario record it was rendered from. */
 export function expectAgreesWithTruth(record: PersonRecord, t: ScenarioRecord): void {
@@ -29,8 +31,8 @@ export function expectAgreesWithTruth(record: PersonRecord, t: ScenarioRecord): 
   );
   expect(record.identifiers.filter((i) => i.kind === 'PHONE').map((i) => i.raw)).toEqual(t.phones);
   expect(record.identifiers.filter((i) => i.kind !== 'PHONE').map((i) => [i.kind, i.raw])).toEqual(t.otherIdentifiers.map((o) => [o.kind, o.value]));
-  expect(record.events.map((e) => [e.type, e.when?.iso, e.where?.country, e.where?.locality, e.where?.facility, e.operation])).toEqual(
-    t.events.map((e) => [e.type, isoOf(e.when), e.country, e.locality, e.facility ?? null, e.operation ?? null]),
+  expect(record.events.map((e) => [e.type, e.when?.iso, e.when?.time ?? null, e.where?.country, e.where?.locality, e.where?.facility, e.operation])).toEqual(
+    t.events.map((e) => [e.type, isoOf(e.when), timeOf(e.when), e.country, e.locality, e.facility ?? null, e.operation ?? null]),
   );
   expect(record.cases).toEqual(
     t.cases.map((c) => ({ reference: c.reference, role: c.role, status: c.status, exploitationTypes: [...new Set(c.exploitationTypes)], offences: [...new Set(c.offences)] })),

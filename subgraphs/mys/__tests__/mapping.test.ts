@@ -46,7 +46,7 @@ describe('mapOrError: PDRM / JIM rows to the shared schema', () => {
     ]);
   });
 
-  it('maps events with operation codes and local dates at their precision', () => {
+  it('maps events with operation codes, local dates at their precision, and a time known to the minute with its UTC instant', () => {
     expect(mapped(nativeSuspect()).events).toEqual([
       {
         type: 'RECRUITMENT',
@@ -57,7 +57,8 @@ describe('mapOrError: PDRM / JIM rows to the shared schema', () => {
       },
       {
         type: 'ARREST',
-        when: expect.objectContaining({ iso: '2024-10-02', raw: '2024-10-02T23:40:00 Asia/Kuala_Lumpur' }),
+        // 23:40 in Kuala Lumpur (UTC+8) is 15:40 UTC the same day.
+        when: expect.objectContaining({ iso: '2024-10-02', raw: '2024-10-02T23:40:00 Asia/Kuala_Lumpur', time: '23:40', utcOffset: '+08:00', instant: '2024-10-02T15:40:00Z' }),
         where: { country: 'MYS', locality: 'Johor Bahru', facility: null },
         operation: 'LIBERTERRA-II',
         summary: 'Arrested at his flat.',

@@ -28,8 +28,8 @@ describe('birthDate', () => {
 describe('eventDate', () => {
   const ZONE = 'Asia/Kuala_Lumpur';
 
-  it('keeps the local calendar date of a late-evening time, not the UTC one', () => {
-    expect(eventDate('peristiwa[0]', '2024-10-02T23:40:00', ZONE, 'MINIT')).toEqual({
+  it('keeps the local calendar date of a late-evening time, not the UTC one, and adds the UTC instant', () => {
+    expect(eventDate('peristiwa[0]', '2024-10-02T23:40:00', ZONE, 'MINIT', ZONE)).toEqual({
       year: 2024,
       month: 10,
       day: 2,
@@ -37,22 +37,40 @@ describe('eventDate', () => {
       precision: 'DAY',
       raw: '2024-10-02T23:40:00 Asia/Kuala_Lumpur',
       calendar: 'GREGORIAN',
+      time: '23:40',
+      utcOffset: '+08:00',
+      instant: '2024-10-02T15:40:00Z',
     });
   });
 
-  it('cuts the date to the recorded precision', () => {
-    expect(eventDate('e', '2024-02-01T00:00:00', ZONE, 'BULAN')).toMatchObject({ iso: '2024-02', precision: 'MONTH' });
-    expect(eventDate('e', '2024-01-01T00:00:00', ZONE, 'tahun')).toMatchObject({ iso: '2024', precision: 'YEAR' });
-    expect(eventDate('e', '2024-10-01T00:00:00', null, null)).toMatchObject({ iso: '2024-10-01', raw: '2024-10-01T00:00:00' });
-    expect(eventDate('e', null, ZONE, 'HARI')).toBeNull();
+  it('places the time in the zone the row names, else in the jurisdiction zone', () => {
+    expect(eventDate('e', '2024-10-02T05:30:00', 'Asia/Kuching', 'MINIT', ZONE)).toMatchObject({ time: '05:30', utcOffset: '+08:00', instant: '2024-10-01T21:30:00Z' });
+    expect(eventDate('e', '2024-10-02T05:30:00', 'Asia/Bangkok', 'minit', ZONE)).toMatchObject({ time: '05:30', utcOffset: '+07:00', instant: '2024-10-01T22:30:00Z' });
+    expect(eventDate('e', '2024-10-02T05:30:00', null, 'MINIT', ZONE)).toMatchObject({ raw: '2024-10-02T05:30:00', utcOffset: '+08:00', instant: '2024-10-01T21:30:00Z' });
   });
 
-  it('refuses an unknown zone or precision, and a wall time the zone skipped', () => {
-    expect(() => eventDate('peristiwa[1]', '2024-10-02T23:40:00', 'Asia/Kuala Lumpur', 'MINIT')).toThrow('peristiwa[1].zon_waktu: not an IANA time zone');
-    expect(() => eventDate('peristiwa[1]', '2024-10-02T23:40:00', ZONE, 'JAM')).toThrow('peristiwa[1].ketepatan');
+  it('gives no time where the precision says the time was not known', () => {
+    for (const ketepatan of ['HARI', null]) {
+      const date = eventDate('e', '2024-10-01T00:00:00', ZONE, ketepatan, ZONE);
+      expect(date).toMatchObject({ iso: '2024-10-01', precision: 'DAY' });
+      expect(date).not.toHaveProperty('instant');
+    }
+  });
+
+  it('cuts the date to the recorded precision', () => {
+    expect(eventDate('e', '2024-02-01T00:00:00', ZONE, 'BULAN', ZONE)).toMatchObject({ iso: '2024-02', precision: 'MONTH' });
+    expect(eventDate('e', '2024-01-01T00:00:00', ZONE, 'tahun', ZONE)).toMatchObject({ iso: '2024', precision: 'YEAR' });
+    expect(eventDate('e', '2024-10-01T00:00:00', null, null, ZONE)).toMatchObject({ iso: '2024-10-01', raw: '2024-10-01T00:00:00' });
+    expect(eventDate('e', null, ZONE, 'HARI', ZONE)).toBeNull();
+  });
+
+  it('refuses an unknown zone or precision, a wall time the zone skipped, and a time of day that does not exist', () => {
+    expect(() => eventDate('peristiwa[1]', '2024-10-02T23:40:00', 'Asia/Kuala Lumpur', 'MINIT', ZONE)).toThrow('peristiwa[1].zon_waktu: not an IANA time zone');
+    expect(() => eventDate('peristiwa[1]', '2024-10-02T23:40:00', ZONE, 'JAM', ZONE)).toThrow('peristiwa[1].ketepatan');
     // Clocks in New York jumped from 02:00 to 03:00 on 10 March 2024.
-    expect(() => eventDate('peristiwa[1]', '2024-03-10T02:30:00', 'America/New_York', 'MINIT')).toThrow('a time that zone never showed');
-    expect(() => eventDate('peristiwa[1]', 'semalam', ZONE, 'HARI')).toThrow('peristiwa[1].masa_tempatan: not a timestamp');
+    expect(() => eventDate('peristiwa[1]', '2024-03-10T02:30:00', 'America/New_York', 'MINIT', ZONE)).toThrow('a time that zone never showed');
+    expect(() => eventDate('peristiwa[1]', 'semalam', ZONE, 'HARI', ZONE)).toThrow('peristiwa[1].masa_tempatan: not a timestamp');
+    expect(() => eventDate('peristiwa[1]', '2024-10-02T24:10:00', null, 'MINIT', ZONE)).toThrow(new MappingError('peristiwa[1].masa_tempatan', null, 'no such time of day'));
   });
 });
 

@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { BUDDHIST_ERA_OFFSET } from '../../kit/mapping/dates';
 import { toAlpha2 } from '../../kit/mapping/countries';
 import type { ScenarioDate, ScenarioDocument, ScenarioEvent, ScenarioRecord } from '../../scenario/model';
+import { passportMrz } from '../passport-mrz/write-td3';
 import { CONTACT_CODES, DOCUMENT_STATUS_CODES, EVENT_CODES, OFFENCE_CODES, ROLE_CODES, SEX_CODES } from './codes';
 
 /** One `<Person>` as an object for XMLBuilder: `@` keys are attributes, `#text` the element's text. */
@@ -40,12 +41,19 @@ function bangkokIso(utc: string): string {
   return `${local.slice(0, 19)}+07:00`;
 }
 
-function documentNode(d: ScenarioDocument): PersonNode {
+/**
+ * `<Passport>` or `<IdCard>`. The Immigration Bureau scans passports at the counter, so its
+ * `<Passport>` also carries the machine-readable zone the reader saw, one `<Line>` per MRZ line;
+ * the number in `no` is still what the officer typed.
+ */
+function documentNode(r: ScenarioRecord, d: ScenarioDocument): PersonNode {
+  const mrz = r.agency === 'TIB' ? passportMrz(r, d) : null;
   return {
     '@no': d.number,
     '@country': toAlpha2(d.issuingCountry) ?? d.issuingCountry,
     '@expiry': d.expiry ? buddhistDate(d.expiry, false) : undefined,
     '@status': DOCUMENT_STATUS_CODES[d.status],
+    Mrz: mrz ? { Line: mrz } : undefined,
   };
 }
 
@@ -77,8 +85,8 @@ export function renderPerson(r: ScenarioRecord): PersonNode {
     Gender: SEX_CODES[immigration ? 'passport' : 'thai'][r.sex],
     BirthDate: r.birth ? buddhistDate(r.birth, immigration) : undefined,
     Nationality: r.nationalities.map((n) => (immigration ? (toAlpha2(n) ?? n) : n)),
-    Passport: r.documents.filter((d) => d.type === 'PASSPORT').map(documentNode),
-    IdCard: r.documents.filter((d) => d.type === 'NATIONAL_ID').map(documentNode),
+    Passport: r.documents.filter((d) => d.type === 'PASSPORT').map((d) => documentNode(r, d)),
+    IdCard: r.documents.filter((d) => d.type === 'NATIONAL_ID').map((d) => documentNode(r, d)),
     Phone: r.phones,
     Contact: r.otherIdentifiers.map((i) => ({ '#text': i.value, '@type': CONTACT_CODES[i.kind] })),
     Role: r.roles.map((role) => ROLE_CODES[role]),

@@ -2,6 +2,7 @@ import type { Jurisdiction } from '../../../schema/registry/registry';
 import { toAlpha2 } from '../../kit/mapping/countries';
 import type { Sex } from '../../kit/record/person-record';
 import type { ScenarioDocument, ScenarioEvent, ScenarioRecord } from '../../scenario/model';
+import { passportMrz } from '../passport-mrz/write-td3';
 import { isoPartialDate, umfDateTime } from './dates';
 import { renderName } from './names';
 import type { UmfContact, UmfEvent, UmfPerson, UmfTravelDocument } from './umf-message';
@@ -35,6 +36,19 @@ function event(e: ScenarioEvent, owner: Owner): UmfEvent {
   };
 }
 
+/** A document as the bureau sends it; a passport it could scan carries its MRZ as well. */
+function travelDocument(record: ScenarioRecord, d: ScenarioDocument): UmfTravelDocument {
+  const mrz = passportMrz(record, d);
+  return {
+    documentType: DOCUMENT_TYPE[d.type],
+    documentNumber: d.number,
+    issuingCountry: alpha2(d.issuingCountry),
+    expiryDate: d.expiry ? isoPartialDate(d.expiry) : null,
+    status: d.status,
+    ...(mrz ? { mrz } : {}),
+  };
+}
+
 /** A scenario record as the owner's bureau sends it in the standard format. Pure: same record, same JSON. */
 export function renderUmfPerson(record: ScenarioRecord, owner: Owner): UmfPerson {
   return {
@@ -43,13 +57,7 @@ export function renderUmfPerson(record: ScenarioRecord, owner: Owner): UmfPerson
     dateOfBirth: record.birth && isoPartialDate(record.birth),
     sex: SEX[record.sex],
     nationalities: record.nationalities.map(alpha2),
-    travelDocuments: record.documents.map((d) => ({
-      documentType: DOCUMENT_TYPE[d.type],
-      documentNumber: d.number,
-      issuingCountry: alpha2(d.issuingCountry),
-      expiryDate: d.expiry ? isoPartialDate(d.expiry) : null,
-      status: d.status,
-    })),
+    travelDocuments: record.documents.map((d) => travelDocument(record, d)),
     contacts: [
       ...record.phones.map((value): UmfContact => ({ type: 'phone', value })),
       ...record.otherIdentifiers.map((i): UmfContact => ({ type: CONTACT_TYPE[i.kind], value: i.value })),

@@ -36,6 +36,11 @@ export interface UmfTravelDocument {
   expiryDate: string | null;
   /** SLTD-style status codes. */
   status: DocumentStatus;
+  /**
+   * The ICAO 9303 machine-readable zone, one string per line (a passport: two lines of 44), when
+   * the bureau scanned the document; absent otherwise.
+   */
+  mrz?: string[];
 }
 
 export interface UmfContact {

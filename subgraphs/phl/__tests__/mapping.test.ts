@@ -39,11 +39,26 @@ describe('mapPhlRecord', () => {
     expect(r.updatedAt).toBe('2024-10-03T09:15:00.000Z');
   });
 
-  it('maps incidents, keeping the raw native date-time in `when`', () => {
+  it('maps incidents, keeping the raw native date-time in `when` and the time in Manila with its UTC instant', () => {
     const [recruitment, rescue] = map(victimNative()).events;
     expect(recruitment).toMatchObject({ type: 'RECRUITMENT', when: { iso: '2024-02', precision: 'MONTH', raw: '02/2024' }, where: { country: 'PHL', locality: 'Quezon City', facility: null } });
-    expect(rescue).toMatchObject({ type: 'RESCUE', operation: 'LIBERTERRA-II', when: { iso: '2024-10-02', precision: 'DAY', raw: '10/02/2024 05:30 AM' } });
+    // 05:30 in Manila (UTC+8) is 21:30 UTC the day before: the local date stays 2 October.
+    expect(rescue).toMatchObject({
+      type: 'RESCUE', operation: 'LIBERTERRA-II',
+      when: { iso: '2024-10-02', precision: 'DAY', raw: '10/02/2024 05:30 AM', time: '05:30', utcOffset: '+08:00', instant: '2024-10-01T21:30:00Z' },
+    });
     expect(rescue?.where?.facility).toBe('Bamban compound');
+    expect([recruitment?.when?.time, recruitment?.when?.utcOffset, recruitment?.when?.instant]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it.each([
+    ['10/02/2024 12:05 AM', '00:05', '2024-10-01T16:05:00Z'],
+    ['10/02/2024 12:05 PM', '12:05', '2024-10-02T04:05:00Z'],
+    ['10/02/2024 11:59 PM', '23:59', '2024-10-02T15:59:00Z'],
+    ['10/02/2024 1:00 p.m.', '13:00', '2024-10-02T05:00:00Z'],
+  ])('reads the 12-hour time %s as %s local', (incident_date, time, instant) => {
+    const [event] = map(sparseNative({ incidents: [{ incident_type: 'arrest', incident_date }] })).events;
+    expect(event?.when).toMatchObject({ iso: '2024-10-02', time, utcOffset: '+08:00', instant });
   });
 
   it.each([
@@ -116,6 +131,10 @@ describe('mapPhlRecord', () => {
     ['an unknown role word', { involvement: ['bystander'] }, 'involvement[0]'],
     ['an unknown incident type', { incidents: [{ incident_type: 'picnic', incident_date: '2024' }] }, 'incidents[0].incident_type'],
     ['a bad time of day', { incidents: [{ incident_type: 'arrest', incident_date: '10/02/2024 13:30 PM' }] }, 'incidents[0].incident_date'],
+    ['a 0 o\'clock hour', { incidents: [{ incident_type: 'arrest', incident_date: '10/02/2024 00:30 AM' }] }, 'incidents[0].incident_date'],
+    ['minute 60', { incidents: [{ incident_type: 'arrest', incident_date: '10/02/2024 05:60 AM' }] }, 'incidents[0].incident_date'],
+    ['a time on a month', { incidents: [{ incident_type: 'arrest', incident_date: '10/2024 05:30 AM' }] }, 'incidents[0].incident_date'],
+    ['a 24-hour time', { incidents: [{ incident_type: 'arrest', incident_date: '10/02/2024 17:30' }] }, 'incidents[0].incident_date'],
     ['an unknown country', { citizenship: 'QQ' }, 'citizenship'],
     ['a passport without a number', { passports: [{ passport_no: '--', issuing_country: 'PH', status: 'valid' }] }, 'passports[0].passport_no'],
     ['a passport of the wrong type', { passports: [{ passport_no: 7 }] }, 'passports[0].passport_no'],

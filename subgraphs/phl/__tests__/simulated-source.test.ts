@@ -27,6 +27,8 @@ afterAll(() => server.close());
 afterEach(() => server.setFault('none'));
 
 const isoOf = (d: ScenarioDate) => [String(d.year), d.month, d.day].filter((p) => p !== undefined).map((p) => String(p).padStart(2, '0')).join('-');
+/** The local time the agency recorded, `HH:mm`, or null. */
+const timeOf = (d: ScenarioDate) => (d.hour === undefined ? null : `${String(d.hour).padStart(2, '0')}:${String(d.minute ?? 0).padStart(2, '0')}`);
 
 async function allPages(): Promise<PersonRecord[]> {
   const records: PersonRecord[] = [];
@@ -59,6 +61,10 @@ describe('PHL adapter against the simulated PNP / BI API', () => {
       expect(record.dateOfBirth?.iso ?? null).toBe(t.birth && isoOf(t.birth));
       expect(record.documents.map((d) => d.issuingCountry)).toEqual(t.documents.map((d) => d.issuingCountry));
       expect(record.events.map((e) => e.type)).toEqual(t.events.map((e) => e.type));
+      // Local times read back as recorded, each with Manila's offset.
+      expect(record.events.map((e) => [e.when?.iso, e.when?.time ?? null, e.when?.utcOffset ?? null])).toEqual(
+        t.events.map((e) => [isoOf(e.when), timeOf(e.when), e.when.hour === undefined ? null : '+08:00']),
+      );
       expect(record.cases).toEqual(t.cases.map(({ reference, role, status, exploitationTypes, offences }) => ({ reference, role, status, exploitationTypes, offences })));
       expect(record.identifiers.filter((id) => id.kind === 'PHONE').every((id) => /^\+\d{8,15}$/.test(id.value))).toBe(true);
     });

@@ -5,7 +5,7 @@ import { NativeSourceError } from '../../kit/native/native-source-error';
 import type { PersonRecord } from '../../kit/record/person-record';
 import { createThaAdapter } from '../adapter';
 import { RTP_MAX_CONCURRENT_LOOKUPS, RTP_MAX_REFS } from '../native-api';
-import { BILLION_LAUGHS, GARBAGE, NATIVE_BASE, SUSPECT, SUSPECT_ID, VICTIM, VICTIM_ID, XXE, caseWith, person, personRecords, settings } from './fixtures';
+import { BILLION_LAUGHS, GARBAGE, NATIVE_BASE, SUSPECT, SUSPECT_ID, VICTIM, VICTIM_ID, VICTIM_MRZ, XXE, caseWith, mrz, person, personRecords, settings } from './fixtures';
 
 const XML = { 'content-type': 'application/xml; charset=utf-8' };
 const adapter = createThaAdapter(settings);
@@ -120,6 +120,16 @@ describe('THA adapter fetchByIds', () => {
     expect(bad).toBeInstanceOf(MappingError);
     expect((bad as MappingError).field).toBe('Case[0].Offence[1].@code');
     expect((bad as MappingError).message).not.toContain('IMM2522-99');
+  });
+
+  it('checks a scanned MRZ: a good one gives the number, a bad check digit fails that record only', async () => {
+    const badCheckDigit = [VICTIM_MRZ[0], `${VICTIM_MRZ[1].slice(0, 9)}7${VICTIM_MRZ[1].slice(10)}`];
+    const scope = lookupOnce([VICTIM, person('R-MRZ', `<Passport no="P 4821937 B" country="PH">${mrz(badCheckDigit)}</Passport>`, 'TIB')]);
+    const [victim, bad] = await adapter.fetchByIds([VICTIM_ID, 'THA:TIB:R-MRZ']);
+    expect(scope.isDone()).toBe(true);
+    expect((victim as PersonRecord).documents[0]).toMatchObject({ number: 'P4821937B', rawNumber: 'P 4821937 B' });
+    expect(bad).toBeInstanceOf(MappingError);
+    expect((bad as MappingError).message).toBe('Passport[0].Mrz: document number check digit is not valid (ICAO 9303)');
   });
 
   it('does not claim "not held" when the answer holds a record without a refNo', async () => {

@@ -10,7 +10,15 @@ export const settings: AdapterSettings = { jurisdiction: THA, baseUrl: NATIVE_BA
 export const VICTIM_ID = 'THA:TIB:2567-TIB-004512';
 export const SUSPECT_ID = 'THA:RTP:2567-ATPD-000871';
 
-/** The story victim as the Immigration Bureau recorded her. */
+/** The two TD3 lines of the story victim's passport, as the Immigration Bureau's reader saw them. */
+export const VICTIM_MRZ = ['P<PHLVILLANUEVA<<MARICEL<DIZON<<<<<<<<<<<<<<', 'P4821937B4PHL9803145F3106305<<<<<<<<<<<<<<02'] as const;
+
+/** `<Mrz>` around MRZ lines, escaped as the system writes them (`<` is markup in XML). */
+export function mrz(lines: readonly string[]): string {
+  return `<Mrz>${lines.map((line) => `<Line>${line.replace(/</g, '&lt;')}</Line>`).join('')}</Mrz>`;
+}
+
+/** The story victim as the Immigration Bureau recorded her: the passport scanned at the counter. */
 export const VICTIM = `
   <Person refNo="2567-TIB-004512" agency="TIB">
     <Name lang="th">มาริเซล ดิซอน วิลลานูเอวา</Name>
@@ -18,7 +26,7 @@ export const VICTIM = `
     <Gender>F</Gender>
     <BirthDate>14/03/2541</BirthDate>
     <Nationality>PH</Nationality>
-    <Passport no="P 4821937 B" country="PH" expiry="30/06/2574" status="ACTIVE"/>
+    <Passport no="P 4821937 B" country="PH" expiry="30/06/2574" status="ACTIVE">${mrz(VICTIM_MRZ)}</Passport>
     <Phone>+63 917 482 1937</Phone>
     <Role>ผู้เข้าเมืองโดยผิดกฎหมาย</Role>
     <Role>ผู้ที่อาจเป็นผู้เสียหาย</Role>

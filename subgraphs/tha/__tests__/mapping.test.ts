@@ -3,7 +3,7 @@ import type { PersonRecord } from '../../kit/record/person-record';
 import { mapOrError } from '../mapping';
 import { readEnvelope } from '../native-shape';
 import { parseNativeXml } from '../parse-xml';
-import { SUSPECT, THA, VICTIM, caseWith, person, personRecords } from './fixtures';
+import { SUSPECT, THA, VICTIM, VICTIM_MRZ, caseWith, mrz, person, personRecords } from './fixtures';
 
 /** One `<Person>` fragment through the adapter's own parser and mapping. */
 function map(fragment: string): PersonRecord | Error {
@@ -53,12 +53,13 @@ describe('THA mapping of the story victim', () => {
     expect(victim.identifiers).toEqual([{ kind: 'PHONE', value: '+639174821937', raw: '+63 917 482 1937' }]);
   });
 
-  it('reads native role and event codes, and the local date of a Thai date-time', () => {
+  it('reads native role and event codes, and the local date and time of a Thai date-time with its UTC instant', () => {
     expect(victim.roles).toEqual(['IRREGULAR_MIGRANT', 'POTENTIAL_VICTIM']);
     expect(victim.sex).toBe('FEMALE');
     expect(victim.events[0]).toMatchObject({
       type: 'BORDER_CROSSING',
-      when: { iso: '2024-03-09', raw: '09/03/2567 23:40', calendar: 'BUDDHIST' },
+      // 23:40 in Bangkok (UTC+7, no daylight saving) is 16:40 UTC the same day.
+      when: { iso: '2024-03-09', raw: '09/03/2567 23:40', calendar: 'BUDDHIST', time: '23:40', utcOffset: '+07:00', instant: '2024-03-09T16:40:00Z' },
       where: { country: 'THA', locality: 'Samut Prakan', facility: 'Suvarnabhumi Airport' },
     });
     expect(victim.cases).toEqual([
@@ -102,6 +103,54 @@ describe('THA mapping of partial and sparse records', () => {
   it('decodes escaped text exactly once', () => {
     const record = mapOk(person('R-4', '<Event type="ARR">Seized 3 phones &amp; a &lt;SIM&gt; box; &amp;lt; stays</Event>'));
     expect(record.events[0]?.summary).toBe('Seized 3 phones & a <SIM> box; &lt; stays');
+  });
+});
+
+describe('THA mapping of event times', () => {
+  const when = (date: string) => mapOk(person('R-30', `<Event type="ARR" date="${date}"/>`)).events[0]?.when;
+
+  it('gives a time in Bangkok its offset and instant, across midnight UTC', () => {
+    expect(when('01/10/2567 18:00')).toMatchObject({ iso: '2024-10-01', time: '18:00', utcOffset: '+07:00', instant: '2024-10-01T11:00:00Z' });
+    expect(when('02/10/2567 05:30')).toMatchObject({ iso: '2024-10-02', time: '05:30', instant: '2024-10-01T22:30:00Z' });
+  });
+
+  it('leaves time, offset and instant out of a date without a time', () => {
+    const date = when('12/03/2567');
+    expect(date).toMatchObject({ iso: '2024-03-12', precision: 'DAY' });
+    expect([date?.time, date?.utcOffset, date?.instant]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it.each(['09/03/2567 24:00', '09/03/2567 23:60', '00/03/2567 23:40', '09/03/2567 9:40', '09/03/2567 23:40:00'])('refuses %s as a MappingError on the event date', (date) => {
+    const result = map(person('R-31', `<Event type="ENT" date="${date}"/>`));
+    expect(result).toBeInstanceOf(MappingError);
+    expect((result as MappingError).field).toBe('Event[0].@date');
+  });
+});
+
+describe('THA mapping of a scanned passport MRZ', () => {
+  const passport = (no: string, lines: readonly string[]) => person('R-40', `<Passport no="${no}" country="PH">${mrz(lines)}</Passport>`, 'TIB');
+  const line2With = (at: number, text: string) => [VICTIM_MRZ[0], VICTIM_MRZ[1].slice(0, at) + text + VICTIM_MRZ[1].slice(at + text.length)];
+
+  it('serves the number of a valid MRZ that agrees with the typed one', () => {
+    expect(mapOk(passport('p 4821937 b', VICTIM_MRZ)).documents[0]).toMatchObject({ number: 'P4821937B', rawNumber: 'p 4821937 b' });
+  });
+
+  it('reads an empty <Mrz/> as no MRZ', () => {
+    expect(mapOk(person('R-41', '<Passport no="AA3318842" country="TH"><Mrz/></Passport>')).documents[0]?.number).toBe('AA3318842');
+  });
+
+  it.each([
+    ['a wrong document number check digit', 'P 4821937 B', line2With(9, '7'), /document number check digit is not valid/],
+    ['a wrong composite check digit', 'P 4821937 B', line2With(43, '9'), /composite check digit is not valid/],
+    ['a number that disagrees with the typed one', 'P 4821938 B', VICTIM_MRZ, /disagrees with the recorded number/],
+    ['a line cut short by the reader', 'P 4821937 B', [VICTIM_MRZ[0], VICTIM_MRZ[1].slice(0, 40)], /two lines of 44/],
+    ['one line only', 'P 4821937 B', [VICTIM_MRZ[0]], /not a TD3 MRZ/],
+  ])('refuses %s: a MappingError on the MRZ, the record skipped', (_what, no, lines, reason) => {
+    const result = map(passport(no, lines));
+    expect(result).toBeInstanceOf(MappingError);
+    expect((result as MappingError).field).toBe('Passport[0].Mrz');
+    expect((result as MappingError).message).toMatch(reason);
+    expect((result as MappingError).message).not.toContain('4821937');
   });
 });
 

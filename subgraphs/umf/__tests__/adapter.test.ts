@@ -3,7 +3,7 @@ import { MappingError } from '../../kit/mapping/mapping-error';
 import { NativeSourceError } from '../../kit/native/native-source-error';
 import type { PersonRecord } from '../../kit/record/person-record';
 import { createUmfAdapter } from '../adapter';
-import { AUS, AUS_URL, KOR, KOR_URL, PERSONS_PATH, QUERY_PATH, ausVictim, bureau, korSuspect, message, page, persons, settings, sparsePerson } from './fixtures';
+import { AUS, AUS_URL, AUS_VICTIM_MRZ, KOR, KOR_URL, PERSONS_PATH, QUERY_PATH, ausVictim, bureau, korSuspect, message, page, persons, settings, sparsePerson } from './fixtures';
 
 const VICTIM = 'AUS:NCB:AUS-2024-000417';
 const SPARSE = 'AUS:NCB:AUS-2024-000500';
@@ -69,6 +69,17 @@ describe('createUmfAdapter().fetchByIds', () => {
     expect(idOf(victim)).toBe(VICTIM);
     expect(bad).toBeInstanceOf(MappingError);
     expect((bad as MappingError).field).toBe('dateOfBirth');
+  });
+
+  it('serves the number of a good passport MRZ, and fails only the person whose MRZ has a wrong check digit', async () => {
+    const [line1, line2] = AUS_VICTIM_MRZ as [string, string];
+    const badCheckDigit = sparsePerson({ travelDocuments: [{ documentType: 'P', documentNumber: 'P1234567A', mrz: [line1, `${line2.slice(0, 9)}7${line2.slice(10)}`] }] });
+    const scope = query(['AUS-2024-000417', 'AUS-2024-000500']).reply(200, persons('AU', [ausVictim(), badCheckDigit]));
+    const [victim, bad] = await aus.fetchByIds([VICTIM, SPARSE]);
+    expect(scope.isDone()).toBe(true);
+    expect((victim as PersonRecord).documents[0]).toMatchObject({ number: 'P1234567A', rawNumber: 'p 1234567 a' });
+    expect(bad).toBeInstanceOf(MappingError);
+    expect((bad as MappingError).message).toBe('travelDocuments[0].mrz: document number check digit is not valid (ICAO 9303)');
   });
 
   it('fails only the person whose text arrived in another encoding (Latin-1 bytes in UTF-8 JSON)', async () => {

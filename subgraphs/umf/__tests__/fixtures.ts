@@ -21,7 +21,10 @@ export function message(sender: string, body: Record<string, unknown>, umf = '1.
 export const persons = (sender: string, list: unknown[]) => message(sender, { persons: list });
 export const page = (sender: string, list: unknown[], offset: number, total: number, limit = 500) => message(sender, { persons: list, offset, limit, total });
 
-/** A Filipino victim the Australian bureau identified: Latin name, Sydney times across DST. */
+/** The TD3 lines of the Australian victim's Philippine passport, as the bureau's reader scanned them. */
+export const AUS_VICTIM_MRZ = ['P<PHLMANALO<<JOCELYN<SORIANO<<<<<<<<<<<<<<<<', 'P1234567A1PHL9607<<0F3001318<<<<<<<<<<<<<<08'];
+
+/** A Filipino victim the Australian bureau identified: Latin name, Sydney times across DST, a scanned passport. */
 export function ausVictim(): Record<string, unknown> {
   return {
     personId: 'AUS-2024-000417',
@@ -29,7 +32,7 @@ export function ausVictim(): Record<string, unknown> {
     dateOfBirth: '1996-07',
     sex: 'F',
     nationalities: ['PH'],
-    travelDocuments: [{ documentType: 'P', documentNumber: 'p 1234567 a', issuingCountry: 'PH', expiryDate: '2030-01-31', status: 'VALID' }],
+    travelDocuments: [{ documentType: 'P', documentNumber: 'p 1234567 a', issuingCountry: 'PH', expiryDate: '2030-01-31', status: 'VALID', mrz: [...AUS_VICTIM_MRZ] }],
     contacts: [
       { type: 'phone', value: '0412 345 678' },
       { type: 'email', value: 'J.Manalo96@example.com' },

@@ -1,6 +1,6 @@
 import { MappingError } from '../../kit/mapping/mapping-error';
 import { mapUmfPerson } from '../mapping';
-import { AUS, KOR, ausVictim, korSuspect, sparsePerson } from './fixtures';
+import { AUS, AUS_VICTIM_MRZ, KOR, ausVictim, korSuspect, sparsePerson } from './fixtures';
 
 const aus = (raw: unknown) => mapUmfPerson(raw, AUS);
 const kor = (raw: unknown) => mapUmfPerson(raw, KOR);
@@ -51,6 +51,12 @@ describe('mapUmfPerson: an Australian record', () => {
       ['RECRUITMENT', '2024-02', '2024-02'],
       ['BORDER_CROSSING', '2024-03-09', '2024-03-09T23:40:00+11:00'],
       ['RESCUE', '2024-10-02', '2024-10-01T22:00:00Z'],
+    ]);
+    expect(r.events.map((e) => [e.when?.time, e.when?.utcOffset, e.when?.instant])).toEqual([
+      [undefined, undefined, undefined],
+      ['23:40', '+11:00', '2024-03-09T12:40:00Z'],
+      // Sent in UTC, shown on the Sydney clock (+10:00 until DST on 6 October).
+      ['08:00', '+10:00', '2024-10-01T22:00:00Z'],
     ]);
     expect(r.events[1]).toMatchObject({ where: { country: 'AUS', locality: 'Mascot, NSW', facility: 'Sydney Airport' }, operation: null });
     expect(r.events[2]).toMatchObject({ operation: 'LIBERTERRA-II', summary: 'Found during a labour inspection.' });
@@ -117,7 +123,27 @@ describe('mapUmfPerson: sparse and odd records', () => {
   });
 
   it('reads a date-time without an offset as Sydney time', () => {
-    expect(aus(sparsePerson({ events: [{ type: 'RESCUE', dateTime: '2024-10-02T00:30' }] })).events[0]?.when?.iso).toBe('2024-10-02');
+    expect(aus(sparsePerson({ events: [{ type: 'RESCUE', dateTime: '2024-10-02T00:30' }] })).events[0]?.when).toMatchObject({
+      iso: '2024-10-02', time: '00:30', utcOffset: '+10:00', instant: '2024-10-01T14:30:00Z',
+    });
+  });
+
+  it('tells the twice-lived hour when clocks go back apart by the offset written', () => {
+    // Sydney went from +11:00 back to +10:00 at 03:00 on 7 April 2024: 02:30 happened twice.
+    const when = (dateTime: string) => aus(sparsePerson({ events: [{ type: 'ARREST', dateTime }] })).events[0]?.when;
+    expect(when('2024-04-07T02:30:00+11:00')).toMatchObject({ time: '02:30', utcOffset: '+11:00', instant: '2024-04-06T15:30:00Z' });
+    expect(when('2024-04-07T02:30:00+10:00')).toMatchObject({ time: '02:30', utcOffset: '+10:00', instant: '2024-04-06T16:30:00Z' });
+  });
+
+  it('shows a time written in another zone on the owner clock, and a DST-gap instant after the gap', () => {
+    const when = (dateTime: string) => aus(sparsePerson({ events: [{ type: 'ARREST', dateTime }] })).events[0]?.when;
+    expect(when('2024-10-02T05:30:00+08:00')).toMatchObject({ iso: '2024-10-02', time: '07:30', utcOffset: '+10:00', instant: '2024-10-01T21:30:00Z' });
+    expect(when('2024-10-06T03:30:00+11:00')).toMatchObject({ time: '03:30', utcOffset: '+11:00', instant: '2024-10-05T16:30:00Z' });
+  });
+
+  it('serves the number of a scanned MRZ that agrees with the typed one', () => {
+    expect(aus(ausVictim()).documents[0]).toMatchObject({ number: 'P1234567A', rawNumber: 'p 1234567 a' });
+    expect(aus(sparsePerson({ travelDocuments: [{ documentType: 'P', documentNumber: 'P1234567A', mrz: [] }] })).documents[0]?.number).toBe('P1234567A');
   });
 
   it('serves a phone that does not normalise as recorded instead of failing the record', () => {
@@ -149,6 +175,11 @@ describe('mapUmfPerson: sparse and odd records', () => {
     ['an unknown role', { roles: ['BYSTANDER'] }, 'roles[0]'],
     ['an unknown event type', { events: [{ type: 'PICNIC', dateTime: '2024' }] }, 'events[0].type'],
     ['an event time of day that does not exist', { events: [{ type: 'ARREST', dateTime: '2024-10-02T25:10:00+10:00' }] }, 'events[0].dateTime'],
+    ['a Sydney wall time inside the DST gap', { events: [{ type: 'ARREST', dateTime: '2024-10-06T02:30' }] }, 'events[0].dateTime'],
+    ['an MRZ with a wrong document number check digit', { travelDocuments: [{ documentType: 'P', documentNumber: 'p 1234567 a', mrz: [AUS_VICTIM_MRZ[0], `${AUS_VICTIM_MRZ[1]!.slice(0, 9)}2${AUS_VICTIM_MRZ[1]!.slice(10)}`] }] }, 'travelDocuments[0].mrz'],
+    ['an MRZ whose number disagrees with the typed one', { travelDocuments: [{ documentType: 'P', documentNumber: 'P1234568A', mrz: AUS_VICTIM_MRZ }] }, 'travelDocuments[0].mrz'],
+    ['an MRZ line cut short', { travelDocuments: [{ documentType: 'P', documentNumber: 'P1234567A', mrz: [AUS_VICTIM_MRZ[0], AUS_VICTIM_MRZ[1]!.slice(0, 43)] }] }, 'travelDocuments[0].mrz'],
+    ['an MRZ that is not text', { travelDocuments: [{ documentType: 'P', documentNumber: 'P1234567A', mrz: 'P<PHLMANALO' }] }, 'travelDocuments[0].mrz'],
     ['an event date in week form', { events: [{ type: 'ARREST', dateTime: '2024-W40-3' }] }, 'events[0].dateTime'],
     ['an unknown document type', { travelDocuments: [{ documentType: 'PASSPORT', documentNumber: 'P1234567' }] }, 'travelDocuments[0].documentType'],
     ['a document without a usable number', { travelDocuments: [{ documentType: 'P', documentNumber: '--' }] }, 'travelDocuments[0].documentNumber'],

@@ -49,6 +49,12 @@ describe('mapVnmRow', () => {
       ['BORDER_CROSSING', '2024-05-12', '12/05/2024 06:40', 'VNM'],
       ['RESCUE', '2024-10-02', '02/10/2024 05:30', 'KHM'],
     ]);
+    // Times are Viet Nam local time (UTC+7): 05:30 on 2 October is 22:30 UTC on 1 October.
+    expect(record.events.map((e) => [e.when?.time, e.when?.utcOffset, e.when?.instant])).toEqual([
+      [undefined, undefined, undefined],
+      ['06:40', '+07:00', '2024-05-11T23:40:00Z'],
+      ['05:30', '+07:00', '2024-10-01T22:30:00Z'],
+    ]);
     expect(record.events[2]).toMatchObject({ where: { locality: 'Sihanoukville', facility: 'Khu "Golden Sun"' }, operation: 'LIBERTERRA-II', summary: null });
     expect(record.cases).toEqual([
       { reference: 'VNM-2024-0088', role: 'VICTIM', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] },
@@ -139,13 +145,19 @@ describe('Vietnamese names', () => {
   });
 });
 
+const ZONE = 'Asia/Ho_Chi_Minh';
+
 describe('MPS dates', () => {
   it('read DD/MM/YYYY with 00 for unknown parts, and all zeros as no date', () => {
     expect(parseVnDate('f', '00/00/1998')).toMatchObject({ iso: '1998', precision: 'YEAR' });
     expect(parseVnDate('f', '14/03/1998')).toMatchObject({ iso: '1998-03-14', precision: 'DAY' });
     expect(parseVnDate('f', '00/00/0000')).toBeNull();
-    expect(parseVnDateTime('f', '02/10/2024 23:40')).toMatchObject({ iso: '2024-10-02', raw: '02/10/2024 23:40' });
-    expect(() => parseVnDateTime('f', '02/10/2024 24:00')).toThrow(MappingError);
+    expect(parseVnDateTime('f', '02/10/2024 23:40', ZONE)).toMatchObject({ iso: '2024-10-02', raw: '02/10/2024 23:40', time: '23:40', utcOffset: '+07:00', instant: '2024-10-02T16:40:00Z' });
+    expect(parseVnDateTime('f', '2/10/2024 7:05', ZONE)).toMatchObject({ iso: '2024-10-02', time: '07:05', instant: '2024-10-02T00:05:00Z' });
+    expect(parseVnDateTime('f', '02/10/2024', ZONE)).not.toHaveProperty('instant');
+    expect(parseVnDateTime('f', '00/00/0000 05:30', ZONE)).toBeNull();
+    expect(() => parseVnDateTime('f', '02/10/2024 24:00', ZONE)).toThrow(MappingError);
+    expect(() => parseVnDateTime('f', '02/10/2024 05:60', ZONE)).toThrow('f: no such time of day');
   });
 
   it('read the row stamp as Viet Nam local time', () => {

@@ -26,6 +26,8 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 const isoOf = (d: ScenarioDate) => [String(d.year), d.month, d.day].filter((p) => p !== undefined).map((p) => String(p).padStart(2, '0')).join('-');
+/** The local time the agency recorded, `HH:mm`, or null. */
+const timeOf = (d: ScenarioDate) => (d.hour === undefined ? null : `${String(d.hour).padStart(2, '0')}:${String(d.minute ?? 0).padStart(2, '0')}`);
 const requestsDuring = async <T>(work: () => Promise<T>): Promise<[T, string[]]> => {
   const before = server.requests.length;
   const result = await work();
@@ -60,8 +62,8 @@ describe('VNM adapter against the simulated MPS file drop', () => {
       );
       expect(record.identifiers.filter((id) => id.kind === 'PHONE').map((id) => id.value)).toEqual(t.phones.map((p) => toE164(p, 'VNM')));
       expect(record.identifiers.filter((id) => id.kind !== 'PHONE').map((id) => [id.kind, id.raw])).toEqual(t.otherIdentifiers.map((o) => [o.kind, o.value]));
-      expect(record.events.map((e) => [e.type, e.when?.iso, e.where?.country, e.where?.locality, e.where?.facility, e.operation, e.summary])).toEqual(
-        t.events.map((e) => [e.type, isoOf(e.when), e.country, e.locality, e.facility ?? null, e.operation ?? null, e.summary]),
+      expect(record.events.map((e) => [e.type, e.when?.iso, e.when?.time ?? null, e.where?.country, e.where?.locality, e.where?.facility, e.operation, e.summary])).toEqual(
+        t.events.map((e) => [e.type, isoOf(e.when), timeOf(e.when), e.country, e.locality, e.facility ?? null, e.operation ?? null, e.summary]),
       );
       expect(record.cases.map((c) => [c.reference, c.role, c.status, c.exploitationTypes, c.offences])).toEqual(
         t.cases.map((c) => [c.reference, c.role, c.status, c.exploitationTypes, c.offences]),

@@ -1,6 +1,7 @@
 // The CHN adapter against the simulated MPS interface over real HTTP: every CHN record of the
 // scenario (and our own, which cover every native word) must map, with no MappingError, and agree
 // with the ground truth it was rendered from.
+import { DateTime } from 'luxon';
 import { pinyin } from 'pinyin-pro';
 import { loadRegistry } from '../../../../schema/registry/registry';
 import { createChnAdapter } from '../../../chn/adapter';
@@ -24,6 +25,10 @@ import * as nativeWords from '../vocabulary';
 import { scenarioWithChn } from './chn-records';
 
 const CHN = loadRegistry().byCode('CHN')!;
+
+/** A scenario time is the agency's wall clock: what the record must say of it in UTC. */
+const instantOf = (d: ScenarioDate) =>
+  d.hour === undefined ? null : DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute }, { zone: CHN.timeZone }).toUTC().toISO({ suppressMilliseconds: true });
 const scenario = scenarioWithChn();
 const truth = recordsOf(scenario, 'CHN');
 let server: NativeServer;
@@ -60,7 +65,7 @@ function expected(r: ScenarioRecord) {
     nationalities: r.nationalities,
     documents: r.documents.map((d) => ({ type: d.type, number: normaliseDocumentNumber(d.number), rawNumber: d.number, issuingCountry: d.issuingCountry, status: d.status, expiry: d.expiry ? isoOf(d.expiry) : null })),
     identifiers: [...r.phones.map((p) => toE164(p, 'CHN') ?? p), ...r.otherIdentifiers.map((i) => normaliseIdentifier(i, 'CHN').value)],
-    events: r.events.map((e) => ({ type: e.type, when: isoOf(e.when), country: e.country, locality: e.locality, facility: e.facility ?? null, operation: e.operation ?? null, summary: e.summary })),
+    events: r.events.map((e) => ({ type: e.type, when: isoOf(e.when), instant: instantOf(e.when), country: e.country, locality: e.locality, facility: e.facility ?? null, operation: e.operation ?? null, summary: e.summary })),
     cases: r.cases.map((c) => ({ reference: c.reference, role: c.role, status: c.status, exploitationTypes: c.exploitationTypes, offences: unique(c.offences) })),
     handling: { code: r.handling.code, releasableTo: r.handling.releasableTo, contact: CHN.contact },
     updatedAt: new Date(r.updatedAt).toISOString(),
@@ -76,7 +81,7 @@ function actual(m: PersonRecord) {
     nationalities: m.nationalities,
     documents: m.documents.map((d) => ({ type: d.type, number: d.number, rawNumber: d.rawNumber, issuingCountry: d.issuingCountry, status: d.status, expiry: d.expiry?.iso ?? null })),
     identifiers: m.identifiers.map((i) => i.value),
-    events: m.events.map((e) => ({ type: e.type, when: e.when?.iso, country: e.where?.country, locality: e.where?.locality, facility: e.where?.facility, operation: e.operation, summary: e.summary })),
+    events: m.events.map((e) => ({ type: e.type, when: e.when?.iso, instant: e.when?.instant ?? null, country: e.where?.country, locality: e.where?.locality, facility: e.where?.facility, operation: e.operation, summary: e.summary })),
     cases: m.cases,
     handling: m.handling,
     updatedAt: m.updatedAt,

@@ -1,6 +1,7 @@
 // The IDN adapter against the simulated POLRI / Imigrasi API over real HTTP: every IDN record of
 // the scenario must map without a MappingError and agree with the scenario's ground truth, and the
 // adapter must read every word the simulator writes.
+import { DateTime } from 'luxon';
 import { loadRegistry } from '../../../../schema/registry/registry';
 import { normaliseDocumentNumber } from '../../../kit/mapping/documents';
 import { transliterate } from '../../../kit/mapping/names';
@@ -17,6 +18,10 @@ import * as nativeWords from '../vocabulary';
 import { withFixtures } from './scenario-fixtures';
 
 const IDN = loadRegistry().byCode('IDN')!;
+
+/** A scenario time is the agency's wall clock: what the record must say of it in UTC. */
+const instantOf = (d: ScenarioDate) =>
+  d.hour === undefined ? null : DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute }, { zone: IDN.timeZone }).toUTC().toISO({ suppressMilliseconds: true });
 const scenario = withFixtures(generateScenario());
 const truth = recordsOf(scenario, 'IDN');
 let server: NativeServer;
@@ -42,7 +47,7 @@ function expected(r: ScenarioRecord) {
     birth: r.birth ? isoOf(r.birth) : null,
     nationalities: unique(r.nationalities),
     documents: r.documents.map((d) => ({ type: d.type, number: normaliseDocumentNumber(d.number), rawNumber: d.number, issuingCountry: d.issuingCountry, status: d.status, expiry: d.expiry ? isoOf(d.expiry) : null })),
-    events: r.events.map((e) => ({ type: e.type, when: isoOf(e.when), country: e.country, locality: e.locality || null, facility: e.facility ?? null, operation: e.operation ?? null, summary: e.summary })),
+    events: r.events.map((e) => ({ type: e.type, when: isoOf(e.when), instant: instantOf(e.when), country: e.country, locality: e.locality || null, facility: e.facility ?? null, operation: e.operation ?? null, summary: e.summary })),
     cases: r.cases.map((c) => ({ reference: c.reference, role: c.role, status: c.status, exploitationTypes: unique(c.exploitationTypes), offences: unique(c.offences) })),
     handling: { code: r.handling.code, releasableTo: unique(r.handling.releasableTo), contact: IDN.contact },
     updatedAt: new Date(r.updatedAt).toISOString(),
@@ -57,7 +62,7 @@ function actual(m: PersonRecord) {
     birth: m.dateOfBirth?.iso ?? null,
     nationalities: m.nationalities,
     documents: m.documents.map((d) => ({ type: d.type, number: d.number, rawNumber: d.rawNumber, issuingCountry: d.issuingCountry, status: d.status, expiry: d.expiry?.iso ?? null })),
-    events: m.events.map((e) => ({ type: e.type, when: e.when?.iso, country: e.where?.country, locality: e.where?.locality, facility: e.where?.facility, operation: e.operation, summary: e.summary })),
+    events: m.events.map((e) => ({ type: e.type, when: e.when?.iso, instant: e.when?.instant ?? null, country: e.where?.country, locality: e.where?.locality, facility: e.where?.facility, operation: e.operation, summary: e.summary })),
     cases: m.cases,
     handling: m.handling,
     updatedAt: m.updatedAt,

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { loadRegistry } from '../../../../schema/registry/registry';
 import { normaliseDocumentNumber } from '../../../kit/mapping/documents';
 import { toE164 } from '../../../kit/mapping/phones';
@@ -8,7 +9,7 @@ import { mapOrError } from '../../../tha/mapping';
 import { readEnvelope } from '../../../tha/native-shape';
 import { parseNativeXml } from '../../../tha/parse-xml';
 import { OFFENCE_CODES } from '../codes';
-import { renderPerson, renderPersonRecords } from '../render';
+import { renderPerson, renderPersonRecords, type PersonNode } from '../render';
 
 const THA = loadRegistry().byCode('THA')!;
 
@@ -23,6 +24,10 @@ function roundTrip(record: ScenarioRecord): PersonRecord {
 
 const isoOf = (d: ScenarioDate) =>
   [String(d.year), d.month && String(d.month).padStart(2, '0'), d.month && d.day && String(d.day).padStart(2, '0')].filter(Boolean).join('-');
+
+/** A scenario time is Bangkok wall-clock time: what the record must say of it in UTC. */
+const instantOf = (d: ScenarioDate) =>
+  d.hour === undefined ? undefined : DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute }, { zone: THA.timeZone }).toUTC().toISO({ suppressMilliseconds: true });
 
 const THAI_SCRIPT = /\p{Script=Thai}/u;
 const hasThaiName = (r: ScenarioRecord) => r.name.nativeScript !== undefined && THAI_SCRIPT.test(r.name.nativeScript);
@@ -55,7 +60,7 @@ function expected(r: ScenarioRecord) {
     nationalities: r.nationalities,
     documents: r.documents.map((d) => ({ number: normaliseDocumentNumber(d.number), rawNumber: d.number, issuingCountry: d.issuingCountry, status: d.status, expiry: d.expiry ? isoOf(d.expiry) : null })),
     identifiers: [...r.phones.map((p) => toE164(p, 'THA')), ...r.otherIdentifiers.map((i) => i.value)],
-    events: r.events.map((e) => ({ type: e.type, when: isoOf(e.when), country: e.country, locality: e.locality, facility: e.facility ?? null, operation: e.operation ?? null, summary: e.summary })),
+    events: r.events.map((e) => ({ type: e.type, when: isoOf(e.when), instant: instantOf(e.when), country: e.country, locality: e.locality, facility: e.facility ?? null, operation: e.operation ?? null, summary: e.summary })),
     cases: r.cases.map((c) => ({ reference: c.reference, role: c.role, status: c.status, exploitationTypes: c.exploitationTypes, offences: c.offences })),
     handling: { code: r.handling.code, releasableTo: r.handling.releasableTo },
     updatedAt: new Date(r.updatedAt).toISOString(),
@@ -75,7 +80,7 @@ function actual(m: PersonRecord) {
     nationalities: m.nationalities,
     documents: m.documents.map((d) => ({ number: d.number, rawNumber: d.rawNumber, issuingCountry: d.issuingCountry, status: d.status, expiry: d.expiry?.iso ?? null })),
     identifiers: m.identifiers.map((i) => i.value),
-    events: m.events.map((e) => ({ type: e.type, when: e.when?.iso, country: e.where?.country, locality: e.where?.locality, facility: e.where?.facility, operation: e.operation, summary: e.summary })),
+    events: m.events.map((e) => ({ type: e.type, when: e.when?.iso, instant: e.when?.instant ?? undefined, country: e.where?.country, locality: e.where?.locality, facility: e.where?.facility, operation: e.operation, summary: e.summary })),
     cases: m.cases,
     handling: { code: m.handling?.code, releasableTo: m.handling?.releasableTo },
     updatedAt: m.updatedAt,
@@ -132,6 +137,14 @@ describe('rendered XML round-trips through the THA adapter', () => {
 
   it('round-trips every record exactly (one assertion listing every record that does not)', () => {
     expect(mismatches(records)).toEqual({});
+  });
+
+  it('gives every TIB passport with a full expiry date the MRZ its reader saw, and the police none', () => {
+    const passports = (agency: string) => records.filter((r) => r.agency === agency).flatMap((r) => (renderPerson(r).Passport as PersonNode[]).map((p) => [r, p] as const));
+    const tib = passports('TIB');
+    expect(tib.length).toBeGreaterThan(100);
+    for (const [r, p] of tib) expect(p.Mrz !== undefined).toBe(r.documents[0]?.expiry?.day !== undefined);
+    expect(passports('RTP').filter(([, p]) => p.Mrz !== undefined)).toEqual([]);
   });
 
   it('writes <Name lang="th"> for a Thai-script name only, never for another script', () => {

@@ -1,6 +1,7 @@
 // What the adapter must make of a scenario record that went through the simulated bureau: the
 // fields of the mapped record, projected next to what the scenario itself says they are (never
 // next to the rendered message). Plain projections, so thousands of records compare in one expect.
+import { DateTime } from 'luxon';
 import type { Jurisdiction } from '../../../../schema/registry/registry';
 import { normaliseDocumentNumber } from '../../../kit/mapping/documents';
 import { toE164 } from '../../../kit/mapping/phones';
@@ -9,6 +10,12 @@ import type { ScenarioDate, ScenarioRecord } from '../../../scenario/model';
 
 export const isoOf = (d: ScenarioDate) => [String(d.year).padStart(4, '0'), d.month, d.day].filter((p) => p !== undefined).map((p) => String(p).padStart(2, '0')).join('-');
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
+/**
+ * A scenario time is the owner's wall clock; in UTC it is that moment. A time inside a DST gap is
+ * written after the gap, as the bureau writes it (luxon moves it forward the same way).
+ */
+const instantOf = (d: ScenarioDate, zone: string) =>
+  d.hour === undefined ? null : DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute ?? 0 }, { zone }).toUTC().toISO({ suppressMilliseconds: true });
 // The adapter reads text in NFC; the scenario's name pools are typed however their sources were.
 const nfc = (s: string | undefined) => s?.normalize('NFC') ?? null;
 const sorted = (items: string[]) => [...items].sort();
@@ -27,8 +34,9 @@ export function projection(r: PersonRecord) {
     dateOfBirth: r.dateOfBirth?.iso ?? null,
     documents: r.documents.map((d) => [d.type, d.number, d.issuingCountry, d.status, d.expiry?.iso ?? null]),
     identifiers: sorted(r.identifiers.map((i) => `${i.kind}|${i.raw}${i.kind === 'PHONE' ? `|${i.value}` : ''}`)),
-    // Times were local to the owner: the date the record is about must survive the offset.
-    events: r.events.map((e) => [e.type, e.when?.iso, e.where?.country, e.operation, e.summary]),
+    // Times were local to the owner: the date the record is about must survive the offset, and
+    // the instant must be the moment the owner's clock showed.
+    events: r.events.map((e) => [e.type, e.when?.iso, e.when?.instant ?? null, e.where?.country, e.operation, e.summary]),
     cases: r.cases,
     handling: r.handling,
     updatedAt: r.updatedAt,
@@ -52,7 +60,7 @@ export function expected(t: ScenarioRecord, j: Jurisdiction): ReturnType<typeof 
       ...t.phones.map((p) => `PHONE|${p}|${toE164(p, j.code) ?? p.trim()}`),
       ...t.otherIdentifiers.map((o) => `${o.kind}|${o.value}`),
     ]),
-    events: t.events.map((e) => [e.type, isoOf(e.when), e.country, e.operation ?? null, e.summary]),
+    events: t.events.map((e) => [e.type, isoOf(e.when), instantOf(e.when, j.timeZone), e.country, e.operation ?? null, e.summary]),
     cases: t.cases.map(({ reference, role, status, exploitationTypes, offences }) => ({ reference, role, status, exploitationTypes, offences })),
     handling: { code: t.handling.code, releasableTo: unique(t.handling.releasableTo), contact: j.contact },
     updatedAt: new Date(t.updatedAt).toISOString(),

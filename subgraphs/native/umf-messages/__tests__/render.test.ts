@@ -68,8 +68,13 @@ describe('renderUmfPerson', () => {
   it('speaks alpha-2 and the standard codes, and is pure', () => {
     const person = renderUmfPerson(first!, aus);
     expect(person).toMatchObject({ personId: 'AUS-HM-0000', sex: 'F', nationalities: ['AU'], roles: ['SUSPECT', 'FACILITATOR'] });
-    expect(person.travelDocuments[0]).toEqual({ documentType: 'P', documentNumber: 'p 1000000 x', issuingCountry: 'AU', expiryDate: '2030-06-30', status: 'VALID' });
-    expect(person.travelDocuments[1]).toMatchObject({ documentType: 'ID' });
+    expect(person.travelDocuments[0]).toEqual({
+      documentType: 'P', documentNumber: 'p 1000000 x', issuingCountry: 'AU', expiryDate: '2030-06-30', status: 'VALID',
+      // The passport's MRZ, as scanned: the number without the clerk's spacing, the name in A-Z.
+      mrz: ['P<AUSMUNOZ<PENA<<JOSE<MARIA<<<<<<<<<<<<<<<<<', 'P1000000X1AUS80<<<<6F3006302<<<<<<<<<<<<<<02'],
+    });
+    // An identity card has no TD3 zone: the key is left out, not sent empty.
+    expect(person.travelDocuments[1]).toEqual({ documentType: 'ID', documentNumber: 'ID-900000', issuingCountry: 'AU', expiryDate: null, status: 'UNKNOWN' });
     expect(person.contacts.map((c) => c.type)).toEqual(['phone', 'phone', 'email', 'wallet', 'imei', 'social', 'bank']);
     expect(person.handling).toEqual({ code: 'H0', releasableTo: ['PH', 'TH'] });
     expect(person.events.map((e) => e.place.country)).toEqual(['PH', 'TH', 'AU', 'AU', 'MM', 'AU', 'AU', 'AU', 'AU', 'AU']);
