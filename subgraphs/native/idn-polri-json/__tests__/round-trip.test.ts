@@ -29,7 +29,7 @@ let adapter: ReturnType<typeof createIdnAdapter>;
 
 beforeAll(async () => {
   server = await startIdnNativeSource({ scenario, port: 0 });
-  adapter = createIdnAdapter({ jurisdiction: IDN, baseUrl: server.origin, timeoutMs: 1000 });
+  adapter = createIdnAdapter({ jurisdiction: IDN, baseUrl: server.origin, timeoutMs: 10_000 });
 });
 afterAll(() => server.close());
 afterEach(() => server.setFault('none'));

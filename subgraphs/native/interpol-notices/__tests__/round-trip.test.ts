@@ -28,7 +28,7 @@ let adapter: ReturnType<typeof createInterpolAdapter>;
 
 beforeAll(async () => {
   server = await startInterpolNativeSource({ scenario, jurisdiction: INTERPOL, port: 0 });
-  adapter = createInterpolAdapter({ jurisdiction: INTERPOL, baseUrl: server.origin, timeoutMs: 1000 });
+  adapter = createInterpolAdapter({ jurisdiction: INTERPOL, baseUrl: server.origin, timeoutMs: 10_000 });
 });
 afterAll(() => server.close());
 afterEach(() => server.setFault('none'));

@@ -29,7 +29,7 @@ let adapter: ReturnType<typeof createKhmAdapter>;
 
 beforeAll(async () => {
   server = await startKhmNativeSource({ scenario, port: 0 });
-  adapter = createKhmAdapter({ jurisdiction: KHM, baseUrl: server.origin, timeoutMs: 1000 });
+  adapter = createKhmAdapter({ jurisdiction: KHM, baseUrl: server.origin, timeoutMs: 10_000 });
 });
 afterAll(() => server.close());
 afterEach(() => server.setFault('none'));

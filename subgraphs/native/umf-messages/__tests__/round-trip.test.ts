@@ -40,7 +40,7 @@ describe.each(COUNTRIES)('the generic adapter against the simulated bureau of $c
 
   beforeAll(async () => {
     server = await startUmfNativeSource({ scenario, jurisdiction: j, port: 0 });
-    adapter = createUmfAdapter({ jurisdiction: j, baseUrl: server.origin, timeoutMs: 1000 });
+    adapter = createUmfAdapter({ jurisdiction: j, baseUrl: server.origin, timeoutMs: 10_000 });
   });
   afterAll(() => server.close());
 
