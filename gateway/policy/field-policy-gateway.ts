@@ -10,7 +10,7 @@ import { decideFields } from './field-decisions';
 import { labelledSelections, type LabelledSelection } from './labelled-selections';
 import { RESERVED_PREFIX } from './placeholder';
 import { withRecordIds, selectsRecords } from './record-ids';
-import { rememberDecisions } from './policy-decisions';
+import { rememberDecisions, rememberRecords } from './policy-decisions';
 import { pinToRecord, restoreAnswer } from './restore-answer';
 import { rewriteDenied, type Rewrite } from './rewrite-denied';
 
@@ -145,6 +145,7 @@ export class FieldPolicyGateway implements GatewayInterface {
       const queryHash = createHash('sha256').update(cacheKey).digest('hex');
       const result = await execute({ ...requestContext, document: rewrite.document, queryHash });
       const restored = restoreAnswer(result.data, rewrite.placeholders);
+      rememberRecords(context, restored.touched);
       const errors = (result.errors ?? []).map((e) => pinToRecord(e as GraphQLError, restored.recordPaths));
       return { ...result, data: restored.data, errors: errors.length + restored.denials.length > 0 ? [...errors, ...restored.denials] : undefined };
     };

@@ -12,3 +12,9 @@ export const PLACEHOLDER_PREFIX = `${RESERVED_PREFIX}denied_`;
  * records (which carry `extensions.recordId`) can be pinned to where that record sits in the answer.
  */
 export const RECORD_ID_KEY = `${RESERVED_PREFIX}record_id`;
+
+/**
+ * Every trace selection also asks `<this>: records { id }`: a timeline or a count is built from
+ * records the client may never see in the answer, and the audit must still name them.
+ */
+export const TRACE_RECORDS_KEY = `${RESERVED_PREFIX}trace_records`;

@@ -1,8 +1,17 @@
 import { getNamedType, isAbstractType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type FieldNode, type GraphQLSchema } from 'graphql';
 import { ENTITY_INTERFACE } from '../../schema/build/shared-schema';
-import { RECORD_ID_KEY } from './placeholder';
+import { RECORD_ID_KEY, TRACE_RECORDS_KEY } from './placeholder';
 
 const recordIdField: FieldNode = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: RECORD_ID_KEY }, name: { kind: Kind.NAME, value: 'id' } };
+const traceRecordsField: FieldNode = {
+  kind: Kind.FIELD,
+  alias: { kind: Kind.NAME, value: TRACE_RECORDS_KEY },
+  name: { kind: Kind.NAME, value: 'records' },
+  selectionSet: { kind: Kind.SELECTION_SET, selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'id' } }] },
+};
+
+/** The index's answer type whose `records` list every record a trace touched. */
+const TRACE_TYPE = 'Trace';
 
 /** Whether a type is the shared record interface or one country's record type. */
 function isRecordType(schema: GraphQLSchema, typeName: string): boolean {
@@ -13,14 +22,15 @@ function isRecordType(schema: GraphQLSchema, typeName: string): boolean {
   return isAbstractType(iface) && 'getInterfaces' in type && type.getInterfaces().some((i) => i.name === ENTITY_INTERFACE);
 }
 
-/** Whether the document selects any person record (then its answer needs record ids). */
+/** Whether the document selects any person record or trace (then its answer needs record ids). */
 export function selectsRecords(document: DocumentNode, schema: GraphQLSchema): boolean {
   let found = false;
   const typeInfo = new TypeInfo(schema);
   visit(document, visitWithTypeInfo(typeInfo, {
     Field() {
       const type = typeInfo.getType();
-      if (type && isRecordType(schema, getNamedType(type).name)) found = true;
+      const name = type && getNamedType(type).name;
+      if (name && (name === TRACE_TYPE || isRecordType(schema, name))) found = true;
     },
   }));
   return found;
@@ -32,7 +42,8 @@ export function selectsRecords(document: DocumentNode, schema: GraphQLSchema): b
  * Why: @apollo/gateway 2.14 maps the path of an error from an `_entities` call by the index of the
  * representation among all entities at that path, not among the ones sent to that subgraph; with
  * records of several countries in one list, a country's error lands on another country's record.
- * The ids let the answer put each record's errors back where that record is.
+ * The ids let the answer put each record's errors back where that record is. A trace also gets
+ * `__corridor_trace_records: records { id }`, so the audit names every record it touched.
  */
 export function withRecordIds(document: DocumentNode, schema: GraphQLSchema): DocumentNode {
   const typeInfo = new TypeInfo(schema);
@@ -40,8 +51,11 @@ export function withRecordIds(document: DocumentNode, schema: GraphQLSchema): Do
     Field: {
       leave(node) {
         const type = typeInfo.getType();
-        if (!node.selectionSet || !type || !isRecordType(schema, getNamedType(type).name)) return undefined;
-        return { ...node, selectionSet: { ...node.selectionSet, selections: [...node.selectionSet.selections, recordIdField] } };
+        if (!node.selectionSet || !type) return undefined;
+        const name = getNamedType(type).name;
+        const added = name === TRACE_TYPE ? traceRecordsField : isRecordType(schema, name) ? recordIdField : null;
+        if (!added) return undefined;
+        return { ...node, selectionSet: { ...node.selectionSet, selections: [...node.selectionSet.selections, added] } };
       },
     },
   }));

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { corridorError } from '../../schema/errors';
 import type { PlaceholderEntry } from './rewrite-denied';
-import { PLACEHOLDER_PREFIX, RECORD_ID_KEY } from './placeholder';
+import { PLACEHOLDER_PREFIX, RECORD_ID_KEY, TRACE_RECORDS_KEY } from './placeholder';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -12,6 +12,8 @@ export interface RestoredAnswer {
   denials: GraphQLError[];
   /** Where each person record (by id) sits in the answer. */
   recordPaths: Map<string, Path>;
+  /** Every record id the answer was built from (the traces' records, shown or not). */
+  touched: Set<string>;
 }
 
 /**
@@ -23,6 +25,7 @@ export interface RestoredAnswer {
 export function restoreAnswer(data: Record<string, unknown> | null | undefined, placeholders: readonly PlaceholderEntry[]): RestoredAnswer {
   const denials: GraphQLError[] = [];
   const recordPaths = new Map<string, Path>();
+  const touched = new Set<string>();
   const walk = (value: Json, path: Path): Json => {
     if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
     if (value === null || typeof value !== 'object') return value;
@@ -30,6 +33,12 @@ export function restoreAnswer(data: Record<string, unknown> | null | undefined, 
     for (const [key, child] of Object.entries(value)) {
       if (key === RECORD_ID_KEY) {
         if (typeof child === 'string' && !recordPaths.has(child)) recordPaths.set(child, path);
+        if (typeof child === 'string') touched.add(child);
+      } else if (key === TRACE_RECORDS_KEY) {
+        for (const r of Array.isArray(child) ? child : []) {
+          const id = r && typeof r === 'object' && !Array.isArray(r) ? r.id : null;
+          if (typeof id === 'string') touched.add(id);
+        }
       } else if (key.startsWith(PLACEHOLDER_PREFIX)) {
         const entry = placeholders[Number(key.slice(PLACEHOLDER_PREFIX.length))];
         if (!entry) continue;
@@ -43,8 +52,8 @@ export function restoreAnswer(data: Record<string, unknown> | null | undefined, 
     }
     return out;
   };
-  if (data == null) return { data, denials, recordPaths };
-  return { data: walk(data as Json, []) as Record<string, unknown>, denials, recordPaths };
+  if (data == null) return { data, denials, recordPaths, touched };
+  return { data: walk(data as Json, []) as Record<string, unknown>, denials, recordPaths, touched };
 }
 
 /**

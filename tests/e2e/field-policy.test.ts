@@ -134,6 +134,18 @@ describe('field labels', () => {
   });
 });
 
+describe('the audit names every record a trace touched', () => {
+  it('even when the answer shows none of them (only counts per jurisdiction)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    const { body } = await stack.query(`{ trace(identifiers: [${PASSPORT}]) { jurisdictions { code hits } } }`);
+    expect(JSON.stringify(body)).not.toContain('PHL:PNP');
+    const trail = readFileSync(join(dirname(stack.supergraphPath), 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const last = trail[trail.length - 1].event;
+    expect(last.records).toEqual(expect.arrayContaining(['PHL:PNP:2024-000123', 'THA:TIB:2567-TIB-004512']));
+  });
+});
+
 describe('denied fields never reach a subgraph', () => {
   let proxy: RecordingProxy;
   let gateway: RunningGateway;
