@@ -36,3 +36,23 @@ export async function readTrail(sink: AuditSink, jurisdiction: string, limit: nu
     };
   });
 }
+
+/** One page of a jurisdiction's trail, as `GET /audit/trail` answers it. */
+export interface TrailPage {
+  readonly jurisdiction: string;
+  readonly entries: readonly TrailEntry[];
+  /** The `after` of the next page, or null when this page reaches the end of the trail. */
+  readonly next: number | null;
+}
+
+/**
+ * Up to `limit` (at least 1) entries of `jurisdiction`'s trail after `afterSeq`. One entry more is
+ * read than is returned, so `next` is null exactly when nothing follows, rather than one empty page
+ * later.
+ */
+export async function readTrailPage(sink: AuditSink, jurisdiction: string, limit: number, afterSeq = 0): Promise<TrailPage> {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`a trail page holds at least one entry, not ${limit}`);
+  const found = await readTrail(sink, jurisdiction, limit + 1, afterSeq);
+  const entries = found.slice(0, limit);
+  return { jurisdiction, entries, next: found.length > limit ? entries[entries.length - 1]!.seq : null };
+}

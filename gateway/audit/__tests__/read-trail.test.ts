@@ -1,7 +1,8 @@
 import type { AuditSink } from '../audit-sink';
+import { fileSink } from '../file-sink';
 import { postgresSink } from '../postgres-sink';
-import { readTrail } from '../read-trail';
-import { auditEvent, DATABASE_URL, dropSchema, randomSchema } from './fixtures';
+import { readTrail, readTrailPage } from '../read-trail';
+import { auditEvent, DATABASE_URL, dropSchema, randomSchema, tempFile } from './fixtures';
 
 describe('readTrail', () => {
   let schema: string;
@@ -51,5 +52,36 @@ describe('readTrail', () => {
     expect((await readTrail(sink, 'PHL', 2)).map((e) => e.seq)).toEqual([1, 2]);
     expect((await readTrail(sink, 'PHL', 2, 2)).map((e) => e.seq)).toEqual([4]);
     expect(await readTrail(sink, 'KHM', 10)).toEqual([]);
+  });
+});
+
+describe('readTrailPage', () => {
+  let sink: AuditSink;
+  beforeEach(async () => {
+    sink = fileSink({ path: tempFile() });
+    // PHL's entries are seq 1, 3, 4 and 6; THA's 2 and 3.
+    for (const records of [['PHL:PNP:1'], ['THA:RTP:2'], ['THA:RTP:3', 'PHL:PNP:3'], ['PHL:BI:4'], ['VNM:MPS:5'], ['PHL:PNP:6']]) {
+      await sink.append(auditEvent({ records }));
+    }
+  });
+  afterEach(() => sink.close());
+
+  it('pages through the trail, with next null on the last page and not one empty page later', async () => {
+    const first = await readTrailPage(sink, 'PHL', 2);
+    expect(first).toMatchObject({ jurisdiction: 'PHL', next: 3 });
+    expect(first.entries.map((e) => e.seq)).toEqual([1, 3]);
+    const second = await readTrailPage(sink, 'PHL', 2, first.next!);
+    expect(second.entries.map((e) => e.seq)).toEqual([4, 6]);
+    expect(second.next).toBeNull();
+    expect(await readTrailPage(sink, 'PHL', 2, 6)).toEqual({ jurisdiction: 'PHL', entries: [], next: null });
+  });
+
+  it('cuts each entry down to the jurisdiction, like readTrail', async () => {
+    const { entries } = await readTrailPage(sink, 'THA', 10);
+    expect(entries.map((e) => e.event.records)).toEqual([['THA:RTP:2'], ['THA:RTP:3']]);
+  });
+
+  it('refuses an empty page size', async () => {
+    await expect(readTrailPage(sink, 'PHL', 0)).rejects.toThrow(RangeError);
   });
 });
