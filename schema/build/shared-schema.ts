@@ -19,6 +19,9 @@ export const contributionDocument: DocumentNode = parse(readFileSync(join(shared
 /** Operations as the index knows them (schema/shared/operation.graphql). */
 export const operationDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'operation.graphql'), 'utf8'));
 
+/** A trace's timeline, computed by the operations subgraph (schema/shared/timeline.graphql). */
+export const timelineDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'timeline.graphql'), 'utf8'));
+
 /** The operations subgraph's SDL, written once (schema/shared/operation-totals.graphql). */
 export const operationTotalsSdl: string = readFileSync(join(sharedDir, 'operation-totals.graphql'), 'utf8');
 

@@ -19,11 +19,11 @@ import {
   definitionsByName,
   jurisdictionSdl,
   operationDocument,
-  operationTotalsSdl,
   recordDocument,
   referencedTypes,
   traceDocument,
 } from './shared-schema';
+import { operationsSdl } from './operations-sdl';
 
 // Every subgraph speaks the same federation version, so composition never mixes feature sets; each
 // links Corridor's field label and composes it, so the gateway finds the labels in the supergraph.
@@ -49,8 +49,11 @@ const shareableDirective: ConstDirectiveNode = { kind: Kind.DIRECTIVE, name: nam
  */
 const REFERENCED_ENTITIES: Record<string, string> = { TravelDocument: 'number issuingCountry' };
 
-/** Entities the index owns beside the records. */
-const INDEX_ENTITIES: Record<string, string> = { Operation: 'code' };
+/**
+ * Entities the index owns beside the records. A trace is one so that the operations subgraph can
+ * add its timeline, computed from the records' events (schema/shared/timeline.graphql).
+ */
+const INDEX_ENTITIES: Record<string, string> = { Operation: 'code', Trace: 'id' };
 
 /** The concrete GraphQL type that holds one jurisdiction's person records, e.g. `PhlPersonRecord`. */
 export const personRecordType = (j: Pick<Jurisdiction, 'typePrefix'>): string => `${j.typePrefix}${ENTITY_INTERFACE}`;
@@ -167,7 +170,7 @@ export function indexSubgraphSdl(jurisdictions: readonly Jurisdiction[]): string
   ]);
 }
 
-/** SDL of the operations subgraph: fixed, whatever the jurisdictions. */
-export function operationsSubgraphSdl(): string {
-  return operationTotalsSdl;
+/** SDL of the operations subgraph: its totals and timeline, with a record stub per jurisdiction. */
+export function operationsSubgraphSdl(jurisdictions: readonly Jurisdiction[]): string {
+  return operationsSdl(jurisdictions.map((j) => ({ typeName: personRecordType(j), description: `A person record owned by ${j.name} (${j.code}), the source of timeline entries; resolved by the ${j.code} subgraph.` })));
 }

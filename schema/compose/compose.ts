@@ -30,7 +30,7 @@ type Env = Record<string, string | undefined>;
 export function registrySubgraphs(registry: Registry, env: Env = process.env): SubgraphDefinition[] {
   return [
     { name: 'index', url: indexUrl(registry.index, env), sdl: indexSubgraphSdl(registry.jurisdictions) },
-    { name: 'operations', url: operationsUrl(registry.operations, env), sdl: operationsSubgraphSdl() },
+    { name: 'operations', url: operationsUrl(registry.operations, env), sdl: operationsSubgraphSdl(registry.jurisdictions) },
     ...registry.jurisdictions.map((j) => ({ name: subgraphName(j), url: subgraphUrl(j, env), sdl: countrySubgraphSdl(j) })),
   ];
 }

@@ -11,10 +11,13 @@ import { graphqlHttpHandler } from '../kit/http/graphql-http';
 import { listen, sendJson, type Listening } from '../kit/http/listen';
 import type { IdentifierInput } from '../kit/identifiers/normalise';
 import type { Logger } from '../kit/log';
+import { startTracingFromEnv } from '../kit/tracing';
 import { MemoryKeyStore, type KeyStore } from './store/key-store';
 import { Synchroniser, type FeedSource } from './sync/synchroniser';
 import { resolveTrace, type TraceLimits } from './trace/resolve-trace';
 import { resolveOperation } from './operation/resolve-operation';
+import { linkResolvers } from './links/link-resolvers';
+import { MemoryDecisionStore, type LinkDecisionStore } from './links/decision-store';
 import { loadOperations } from '../../schema/registry/operations';
 
 export interface IndexOptions {
@@ -28,9 +31,16 @@ export interface IndexOptions {
   syncIntervalMs?: number;
   limits?: Partial<TraceLimits>;
   store?: KeyStore;
+  /** Told the ids of records changed at their source (main.ts: published to the gateways' caches). @default none */
+  onChanged?: (recordIds: string[]) => Promise<void> | void;
   log: Logger;
   /** Master key of the gateway-signed requester context. @default contextMasterKey() (CONTEXT_KEY) */
   contextKey?: string;
+  /**
+   * Where investigators' link decisions are kept (main.ts: PostgreSQL when DATABASE_URL is set).
+   * Left open by `close`. @default a MemoryDecisionStore, lost when the index stops
+   */
+  decisions?: LinkDecisionStore;
 }
 
 export interface RunningIndex extends Listening {
@@ -43,23 +53,29 @@ const DEFAULT_LIMITS: TraceLimits = { maxIdentifiers: 50, maxDepth: 3, defaultDe
 export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const store = options.store ?? new MemoryKeyStore();
   const verify = createContextVerifier(options.contextKey ?? contextMasterKey(), 'index');
-  const synchroniser = new Synchroniser(options.sources, store, options.log);
+  const synchroniser = new Synchroniser(options.sources, store, options.log, { indexKey: options.indexKey, onChanged: options.onChanged });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const deps = { jurisdictions: options.jurisdictions, store, indexKey: options.indexKey, syncStates: synchroniser.states, limits };
+  const decisions = options.decisions ?? new MemoryDecisionStore();
+  // Created at start: a database that cannot take decisions stops the index, not a mutation later.
+  await decisions.ready();
+  const deps = { jurisdictions: options.jurisdictions, store, indexKey: options.indexKey, syncStates: synchroniser.states, limits, decisions };
   const resolvers: GraphQLResolverMap<unknown> = {
     Query: {
       trace: (_: unknown, args: { identifiers: IdentifierInput[]; depth?: number | null }) => resolveTrace(deps, args),
       operation: (_: unknown, args: { code: string }) => resolveOperation(loadOperations(), options.jurisdictions, args.code),
     },
+    ...linkResolvers({ jurisdictions: options.jurisdictions, store, decisions }),
     PersonRecord: { __resolveType: (ref: { __typename: string }) => ref.__typename },
     OperationContribution: { __resolveType: (ref: { __typename: string }) => ref.__typename },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(indexSubgraphSdl(options.jurisdictions)), resolvers });
   const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
+  // The first server of a process registers its tracer provider (off unless OTEL_* says otherwise).
+  const tracing = await startTracingFromEnv('corridor-index');
   const listening = await listen(
     {
-      '/graphql': graphqlHttpHandler(server, { context: async ({ req, body }) => ({ requester: await verify(req.headers, body) }) }),
+      '/graphql': graphqlHttpHandler(server, { accessLog: options.log, service: 'index', context: async ({ req, body }) => ({ requester: await verify(req.headers, body) }) }),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       // Ready once every jurisdiction has been read once: before that a trace would miss records.
       '/readyz': (_req, res) =>
@@ -72,10 +88,11 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   return {
     ...listening,
     synchroniser,
-    close: async () => {
+    close: async (graceMs?: number) => {
       synchroniser.stop();
-      await listening.close();
+      await listening.close(graceMs);
       await server.stop();
+      await tracing?.flush();
     },
   };
 }

@@ -9,6 +9,8 @@ import { createContextVerifier } from '../kit/context/verify-context';
 import { graphqlHttpHandler } from '../kit/http/graphql-http';
 import { listen, sendJson, type Listening } from '../kit/http/listen';
 import { missingCountries, sumFigure, type ContributionFigures, type Figure } from './sum-contributions';
+import { loadRegistry, type Jurisdiction } from '../../schema/registry/registry';
+import { timelineResolvers } from './timeline/timeline-resolvers';
 
 interface OperationRef {
   code: string;
@@ -19,10 +21,17 @@ interface OperationRef {
 const sum = (figure: Figure) => (op: OperationRef) => sumFigure(op.byCountry, figure);
 
 /**
- * The totals subgraph: every figure is summed from the contributions the gateway fetched from the
- * countries themselves. No total is stored anywhere, and a missing country is named, not hidden.
+ * The subgraph of derived views: every operation figure is summed from the contributions the
+ * gateway fetched from the countries themselves, and a trace's timeline is merged from the events
+ * the records' owners released. Nothing is stored anywhere, and a missing country is named, not
+ * hidden. `jurisdictions` must be the composed registry's (their record types, their time zones).
  */
-export async function startOperationsSubgraph(port: number, host?: string, contextKey = contextMasterKey()): Promise<Listening> {
+export async function startOperationsSubgraph(
+  port: number,
+  host?: string,
+  contextKey = contextMasterKey(),
+  jurisdictions: readonly Jurisdiction[] = loadRegistry().jurisdictions,
+): Promise<Listening> {
   const verify = createContextVerifier(contextKey, 'operations');
   const resolvers: GraphQLResolverMap<unknown> = {
     Operation: {
@@ -36,8 +45,9 @@ export async function startOperationsSubgraph(port: number, host?: string, conte
       missingCountries: (op: OperationRef) => missingCountries(op.participatingCountries, op.byCountry),
       complete: (op: OperationRef) => missingCountries(op.participatingCountries, op.byCountry).length === 0,
     },
+    ...timelineResolvers(jurisdictions),
   };
-  const schema = buildSubgraphSchema({ typeDefs: parse(operationsSubgraphSdl()), resolvers });
+  const schema = buildSubgraphSchema({ typeDefs: parse(operationsSubgraphSdl(jurisdictions)), resolvers });
   const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   const listening = await listen(

@@ -1,16 +1,13 @@
 import type { Jurisdiction } from '../../../schema/registry/registry';
 import { corridorError } from '../../../schema/errors';
 import { personRecordType } from '../../../schema/build/subgraph-sdl';
-import { blindKey } from '../../kit/identifiers/blind-key';
-import {
-  InvalidIdentifier,
-  lookupKey,
-  normaliseIdentifier,
-  type IdentifierInput,
-  type NormalisedIdentifier,
-} from '../../kit/identifiers/normalise';
+import { askedKeys, type AskedIdentifier, type AskedKeys } from '../../kit/identifiers/asked-keys';
+import { InvalidIdentifier } from '../../kit/identifiers/normalise';
+import type { LinkDecisionStore } from '../links/decision-store';
+import { expandTrace } from '../links/expand-trace';
 import type { KeyStore } from '../store/key-store';
 import type { SyncState } from '../sync/synchroniser';
+import { traceId } from './trace-id';
 
 export interface TraceLimits {
   /** Most identifiers one trace may ask. @default 50 */
@@ -27,6 +24,8 @@ export interface TraceDeps {
   indexKey: string;
   syncStates: ReadonlyMap<string, SyncState>;
   limits: TraceLimits;
+  /** Link decisions: a trace does not expand through a pair decided to be different people. */
+  decisions?: LinkDecisionStore | null;
 }
 
 interface RecordReference {
@@ -35,12 +34,16 @@ interface RecordReference {
 }
 
 export interface TraceResult {
+  /** Key of the Trace entity, by which the operations subgraph adds the timeline. */
+  id: string;
   identifiers: { kind: string; value: string; raw: string }[];
   records: RecordReference[];
   jurisdictions: { code: string; status: 'ANSWERED' | 'NO_HIT' | 'FAILED'; hits: number; skipped: number; detail: string | null }[];
+  /** The blind keys of each record found, as the expansion read them (for `links`; not in the schema). */
+  keysByRecord?: ReadonlyMap<string, readonly string[]>;
 }
 
-function normaliseAll(inputs: readonly IdentifierInput[], limits: TraceLimits): NormalisedIdentifier[] {
+function normaliseAll(inputs: readonly AskedIdentifier[], limits: TraceLimits, indexKey: string): AskedKeys[] {
   if (inputs.length === 0) throw corridorError('BAD_USER_INPUT', 'trace needs at least one identifier', { argument: 'identifiers' });
   if (inputs.length > limits.maxIdentifiers) {
     throw corridorError('BAD_USER_INPUT', `trace takes at most ${limits.maxIdentifiers} identifiers`, { argument: 'identifiers' });
@@ -48,7 +51,7 @@ function normaliseAll(inputs: readonly IdentifierInput[], limits: TraceLimits): 
   const problems: string[] = [];
   const normalised = inputs.flatMap((input, i) => {
     try {
-      return [normaliseIdentifier(input)];
+      return [askedKeys(input, indexKey)];
     } catch (error) {
       if (!(error instanceof InvalidIdentifier)) throw error;
       problems.push(`identifiers[${i}]: ${error.message}`);
@@ -65,25 +68,16 @@ function normaliseAll(inputs: readonly IdentifierInput[], limits: TraceLimits): 
  * Resolve a trace to references only: the gateway fetches each record from its owner. Expansion
  * follows the keys the found records published, `depth` hops out, inside the index.
  */
-export function resolveTrace(deps: TraceDeps, args: { identifiers: readonly IdentifierInput[]; depth?: number | null }): TraceResult {
+export async function resolveTrace(deps: TraceDeps, args: { identifiers: readonly AskedIdentifier[]; depth?: number | null }): Promise<TraceResult> {
   const { limits, store, indexKey } = deps;
   const depth = args.depth ?? limits.defaultDepth;
   if (!Number.isInteger(depth) || depth < 0 || depth > limits.maxDepth) {
     throw corridorError('BAD_USER_INPUT', `depth must be between 0 and ${limits.maxDepth}`, { argument: 'depth' });
   }
-  const asked = normaliseAll(args.identifiers, limits);
-  let frontier = new Set(asked.map((n) => blindKey(lookupKey(n), indexKey)));
-  const seenKeys = new Set(frontier);
-  const found = new Set<string>();
-  for (let hop = 0; hop <= depth && frontier.size > 0; hop++) {
-    const next = new Set<string>();
-    for (const id of store.lookup(frontier)) {
-      if (found.has(id)) continue;
-      found.add(id);
-      for (const key of store.keysOf(id)) if (!seenKeys.has(key)) next.add(key), seenKeys.add(key);
-    }
-    frontier = next;
-  }
+  const asked = normaliseAll(args.identifiers, limits, indexKey);
+  // Expansion (which records a hop admits, GREEN pairs not followed) lives with the links.
+  const keysByRecord = await expandTrace({ store, decisions: deps.decisions }, asked.flatMap((a) => a.keys), depth);
+  const found = new Set(keysByRecord.keys());
 
   const typeByCode = new Map(deps.jurisdictions.map((j) => [j.code, personRecordType(j)]));
   const records: RecordReference[] = [];
@@ -96,6 +90,7 @@ export function resolveTrace(deps: TraceDeps, args: { identifiers: readonly Iden
     hits.set(code, (hits.get(code) ?? 0) + 1);
   }
   return {
+    id: traceId(asked.map((a) => a.identity), depth, indexKey),
     identifiers: asked.map((n, i) => ({ kind: n.kind, value: n.value, raw: args.identifiers[i]!.value })),
     records,
     jurisdictions: deps.jurisdictions.map((j) => {
@@ -108,5 +103,6 @@ export function resolveTrace(deps: TraceDeps, args: { identifiers: readonly Iden
       const detail = skipped > 0 ? `${skipped} native records of ${j.code} could not be read and are not indexed` : null;
       return { code: j.code, status: count > 0 ? 'ANSWERED' : 'NO_HIT', hits: count, skipped, detail };
     }),
+    keysByRecord,
   };
 }

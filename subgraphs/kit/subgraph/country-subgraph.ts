@@ -14,8 +14,10 @@ import { nativeFailure } from './native-failure';
 import { graphqlHttpHandler } from '../http/graphql-http';
 import { listen, sendJson, type Listening } from '../http/listen';
 import type { Logger } from '../log';
+import { startTracingFromEnv } from '../tracing';
 import { indexFeedHandler } from './index-feed';
 import type { NativeAdapter } from './native-adapter';
+import type { PublicationOptions } from './publication';
 import { createRecordLoader } from './record-loader';
 import { releaseRecord, withheldFieldResolvers } from '../release/released-record';
 
@@ -31,6 +33,8 @@ export interface CountrySubgraphOptions {
   warmOperations?: boolean;
   /** Master key of the gateway-signed requester context. @default contextMasterKey() (CONTEXT_KEY) */
   contextKey?: string;
+  /** How the index feed's change log is kept (`publication.ts`). @default {} */
+  publication?: PublicationOptions;
 }
 
 export interface CountryContext {
@@ -60,7 +64,7 @@ function contributionResolver(adapter: NativeAdapter, warm: boolean) {
 }
 
 /** Start one jurisdiction's subgraph: the shared schema, its adapter behind a per-request loader, its index feed. */
-export async function startCountrySubgraph({ adapter, port, host, indexKey, log, warmOperations = true, contextKey = contextMasterKey() }: CountrySubgraphOptions): Promise<Listening> {
+export async function startCountrySubgraph({ adapter, port, host, indexKey, log, warmOperations = true, contextKey = contextMasterKey(), publication }: CountrySubgraphOptions): Promise<Listening> {
   const verify = createContextVerifier(contextKey, subgraphName(adapter.jurisdiction));
   const typeName = personRecordType(adapter.jurisdiction);
   const resolvers: GraphQLResolverMap<unknown> = {
@@ -80,10 +84,12 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
   const schema = buildSubgraphSchema({ typeDefs: parse(countrySubgraphSdl(adapter.jurisdiction)), resolvers });
   const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
+  // The first server of a process registers its tracer provider (off unless OTEL_* says otherwise).
+  const tracing = await startTracingFromEnv(`corridor-${subgraphName(adapter.jurisdiction)}`);
   const listening = await listen(
     {
-      '/graphql': graphqlHttpHandler(server, { context: async ({ req, body }) => ({ requester: await verify(req.headers, body), records: createRecordLoader(adapter), extra: adapter.extra?.createRequestState?.() }) }),
-      '/index/feed': indexFeedHandler(adapter, indexKey, log),
+      '/graphql': graphqlHttpHandler(server, { accessLog: log, service: subgraphName(adapter.jurisdiction), context: async ({ req, body }) => ({ requester: await verify(req.headers, body), records: createRecordLoader(adapter), extra: adapter.extra?.createRequestState?.() }) }),
+      '/index/feed': indexFeedHandler(adapter, indexKey, log, publication),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok', jurisdiction: adapter.jurisdiction.code }),
     },
     port,
@@ -91,9 +97,11 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
   );
   return {
     ...listening,
-    close: async () => {
-      await listening.close();
+    close: async (graceMs?: number) => {
+      await listening.close(graceMs);
       await server.stop();
+      // Flush, not shut down: other servers of this process may share the provider.
+      await tracing?.flush();
     },
   };
 }

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  /** How often every feed is asked for its changes. */
+  INDEX_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).default(10_000),
+  // Feed pages are background work, and the first page of a pass waits for the subgraph to read
+  // its native source: their budget is not a query's.
+  INDEX_FEED_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Where the blind keys and feed cursors live; unset: in process memory (the embedded default). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  /** Prefix of the index's Redis keys, so several indexes can share one Redis. */
+  INDEX_REDIS_PREFIX: z.string().min(1).max(100).default('corridor:index:'),
+});
+
+export type IndexConfig = Readonly<z.output<typeof schema>>;
+
+/** Read the index's own settings once, validated and frozen; a bad value stops the start naming it. */
+export function loadIndexConfig(env: Record<string, string | undefined> = process.env): IndexConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    // A REDIS_URL may carry a password: it is named, never echoed.
+    const problems = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      return name === 'REDIS_URL' ? `${name}: ${i.message}` : `${name}=${JSON.stringify(env[name])}: ${i.message}`;
+    });
+    throw new Error(`invalid index configuration: ${problems.join('; ')}`);
+  }
+  return Object.freeze(parsed.data);
+}
