@@ -1,20 +1,62 @@
 import { z } from 'zod';
 import { supergraphPath } from '../../schema/supergraph-path';
+import { admissionConfigShape } from '../admission/admission-config';
 import { auditConfigShape } from '../audit/audit-config';
+import { cacheConfigShape } from '../cache/cache-config';
+import { rateLimitConfigShape } from '../rate-limit/rate-limit-config';
+import { resilienceConfigShape } from '../resilience/resilience-config';
+import { tracingConfigShape } from '../../subgraphs/kit/tracing';
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  SUPERGRAPH_PATH: z.string().min(1).default(supergraphPath),
-  /** Overrides every subgraph's own time budget from the registry. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
-  /** Trusted token issuers (JSON); required in production, where no development issuer is trusted. */
-  AUTH_ISSUERS_FILE: z.string().min(1).optional(),
-  /** Master key of the requester context signed for subgraphs (32+ characters); required in production. */
-  CONTEXT_KEY: z.string().min(32).optional(),
-}).extend(auditConfigShape);
+/** Why POLICIES=off exists at all, and why production refuses it: said once, used twice. */
+const POLICIES_OFF_IN_PRODUCTION = 'field policies and the audit cannot be turned off when NODE_ENV=production';
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    SUPERGRAPH_PATH: z.string().min(1).default(supergraphPath),
+    /** How often the supergraph file is checked for a new version, in ms. @default 1000 */
+    SUPERGRAPH_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+    /** Overrides every subgraph's own time budget from the registry. */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+    MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+    /** Trusted token issuers (JSON); required in production, where no development issuer is trusted. */
+    AUTH_ISSUERS_FILE: z.string().min(1).optional(),
+    /** Master key of the requester context signed for subgraphs (32+ characters); required in production. */
+    CONTEXT_KEY: z.string().min(32).optional(),
+    /**
+     * `off` skips the field-label policy and the audit, so `npm run bench` can measure what they
+     * cost beside an otherwise identical gateway. Authentication and the signed subgraph context
+     * stay on. Refused in production: an unaudited gateway must not be one typo away.
+     * @default 'on'
+     */
+    POLICIES: z.enum(['on', 'off']).default('on'),
+    /**
+     * How long a stopping gateway lets requests in flight finish before it cuts their connections.
+     * @default 10000
+     */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /**
+     * The self-hosted schema explorer (GraphiQL at `GET /graphql` for browsers, assets under
+     * `/explorer/`). Unset: on outside production, off in production; `on` in production serves the
+     * page (if built) but never the development-token endpoint.
+     * @default on (off when NODE_ENV=production)
+     */
+    EXPLORER: z.enum(['on', 'off']).optional(),
+  })
+  .extend(tracingConfigShape)
+  .extend(auditConfigShape)
+  .extend(admissionConfigShape)
+  .extend(cacheConfigShape)
+  .extend(rateLimitConfigShape)
+  .extend(resilienceConfigShape)
+  // After `extend`: zod does not let an object with refinements be extended.
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && config.POLICIES === 'off') {
+      ctx.addIssue({ code: 'custom', path: ['POLICIES'], message: POLICIES_OFF_IN_PRODUCTION });
+    }
+  });
 
 export type GatewayConfig = Readonly<z.output<typeof schema>>;
 
@@ -26,4 +68,20 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     throw new Error(`invalid gateway configuration: ${problems.join('; ')}`);
   }
   return Object.freeze(parsed.data);
+}
+
+/**
+ * Whether the gateway enforces field labels and audits (anything but an explicit `off`). Checks the
+ * production rule again because `startGateway` is also called with options that never went
+ * through `loadGatewayConfig` (tests, the in-process stack).
+ */
+export function policiesOn(config: { readonly POLICIES?: 'on' | 'off'; readonly NODE_ENV?: string }): boolean {
+  if (config.POLICIES !== 'off') return true;
+  if (config.NODE_ENV === 'production') throw new Error(`invalid gateway configuration: POLICIES="off": ${POLICIES_OFF_IN_PRODUCTION}`);
+  return false;
+}
+
+/** Whether the gateway serves the schema explorer: as set, else on everywhere but production. */
+export function explorerOn(config: { readonly EXPLORER?: 'on' | 'off'; readonly NODE_ENV?: string }): boolean {
+  return config.EXPLORER ? config.EXPLORER === 'on' : config.NODE_ENV !== 'production';
 }

@@ -22,6 +22,23 @@ export function redisCheck(url: string, timeoutMs = 500): ReadinessCheck {
   };
 }
 
+/**
+ * The supergraph is loaded and this gateway is not shutting down. A refused reload leaves the
+ * running supergraph serving, so it is reported (`lastReloadError` in the body) but not unready:
+ * taking every replica out of rotation because a bad file was deployed to all would stop service
+ * that still works.
+ */
+export function supergraphCheck(state: () => { readonly status: string }, stopping: () => boolean): ReadinessCheck {
+  return {
+    name: 'supergraph',
+    async check() {
+      if (stopping()) throw new Error('shutting down');
+      const { status } = state();
+      if (status !== 'loaded') throw new Error(`supergraph ${status === 'loading' ? 'not loaded yet' : status}`);
+    },
+  };
+}
+
 /** Run every check; the result names each dependency and why it is not ready. */
 export async function readiness(checks: readonly ReadinessCheck[]): Promise<{ ready: boolean; checks: Record<string, string> }> {
   const results = await Promise.all(

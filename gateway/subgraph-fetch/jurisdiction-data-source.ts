@@ -1,8 +1,20 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { CONTEXT_HEADER, type RequesterContext } from '../../subgraphs/kit/context/requester-context';
 import type { GatewayContext } from '../gateway-context';
 import type { GraphQLError } from 'graphql';
 import { corridorError } from '../../schema/errors';
+import type { GatewayMetrics } from '../observability/gateway-metrics';
+import { isReadOnly } from '../resilience/operation-kind';
+import { isBreakerOpen, type Resilience, type SubgraphPolicy } from '../resilience/useResilience';
+
+/** Failures that say the subgraph itself is down or slow: retried (reads only) and counted by its breaker. */
+const transient = new WeakSet<object>();
+const isTransient = (error: unknown): boolean => typeof error === 'object' && error !== null && transient.has(error);
+
+// The deadline of the attempt in progress, for the fetcher: Apollo's sendRequest builds the
+// fetch options itself, so the attempt's remaining budget cannot be passed to it as an argument.
+const attemptDeadline = new AsyncLocalStorage<number>();
 
 export interface JurisdictionDataSourceOptions {
   /** Subgraph name from composition: `index` or a jurisdiction code in lower case. */
@@ -12,6 +24,10 @@ export interface JurisdictionDataSourceOptions {
   timeoutMs: number;
   /** Signs the requester context for one subgraph and one operation. */
   sign: (context: RequesterContext, subgraph: string, query: string) => Promise<string>;
+  /** Where call latencies and failures are counted. @default none */
+  metrics?: Pick<GatewayMetrics, 'subgraphSeconds' | 'subgraphErrors'>;
+  /** Retries of reads and the subgraph's circuit breaker. @default none (one attempt, no breaker) */
+  resilience?: Resilience;
 }
 
 /**
@@ -25,15 +41,29 @@ export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayConte
   private readonly subgraph: string;
   private readonly sign: JurisdictionDataSourceOptions['sign'];
 
-  constructor({ name, url, timeoutMs, sign }: JurisdictionDataSourceOptions) {
+  private readonly metrics: JurisdictionDataSourceOptions['metrics'];
+  private readonly policy: SubgraphPolicy | undefined;
+
+  constructor({ name, url, timeoutMs, sign, metrics, resilience }: JurisdictionDataSourceOptions) {
     super({ url });
     this.subgraph = name;
     this.sign = sign;
     this.jurisdiction = name.toUpperCase();
     this.timeoutMs = timeoutMs;
+    this.metrics = metrics;
+    this.policy = resilience?.policyFor(name, isTransient);
     const budget = timeoutMs;
-    this.fetcher = ((input: string, init: RequestInit) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(budget) })) as unknown as typeof this.fetcher;
+    const timer = metrics?.subgraphSeconds.labels({ subgraph: name });
+    this.fetcher = (async (input: string, init: RequestInit) => {
+      const end = timer?.startTimer();
+      try {
+        const deadline = attemptDeadline.getStore();
+        const left = deadline === undefined ? budget : Math.max(1, deadline - Date.now());
+        return await fetch(input, { ...init, signal: AbortSignal.timeout(left) });
+      } finally {
+        end?.();
+      }
+    }) as unknown as typeof this.fetcher;
   }
 
   /** Every call carries the verified requester, signed for this subgraph and this operation only. */
@@ -48,9 +78,39 @@ export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayConte
     request.http.headers.set(CONTEXT_HEADER, signed);
   }
 
+  /**
+   * One call, through the subgraph's policy: every attempt shares the call's one time budget, so a
+   * retry never makes the client wait longer than a single call could. An open breaker answers at
+   * once, without a network call, with an error naming the jurisdiction and the open breaker.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>> {
+    const { policy } = this;
+    if (!policy) return super.process(options);
+    try {
+      return await policy.execute((deadline) => attemptDeadline.run(deadline, () => super.process(options)), {
+        idempotent: isReadOnly(options.request.query),
+        budgetMs: this.timeoutMs,
+      });
+    } catch (error) {
+      if (!isBreakerOpen(error)) throw error;
+      const { jurisdiction } = this;
+      const failure = corridorError(
+        'JURISDICTION_UNAVAILABLE',
+        `${jurisdiction} is unavailable: its circuit breaker is open (${policy.breakerFailures} consecutive failed calls); it is not called again until ${policy.breakerCooldownMs} ms after it opened`,
+        { jurisdiction, breaker: 'OPEN' },
+      );
+      this.metrics?.subgraphErrors.inc({ subgraph: this.subgraph, code: 'JURISDICTION_UNAVAILABLE' });
+      throw failure;
+    }
+  }
+
   // Replaces the default error, which would copy the subgraph's raw response body to the client.
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {
-    throw this.failure(error, response?.status);
+    const failure = this.failure(error, response?.status);
+    const status = response?.status;
+    if (status === undefined || status >= 500 || failure.extensions.code === 'JURISDICTION_TIMEOUT') transient.add(failure);
+    this.metrics?.subgraphErrors.inc({ subgraph: this.subgraph, code: String(failure.extensions.code) });
+    throw failure;
   }
 
   private failure(error: Error, status?: number): GraphQLError {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** How long close() lets in-flight requests finish. */
+/** How long close() lets in-flight requests finish, unless told otherwise. */
 const CLOSE_GRACE_MS = 2000;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
@@ -10,8 +10,11 @@ export interface Listening {
   readonly server: Server;
   readonly port: number;
   readonly origin: string;
-  /** Stop accepting connections and wait for in-flight requests. */
-  close(): Promise<void>;
+  /**
+   * Stop accepting connections at once, let the requests in flight finish, then close every
+   * connection; connections still busy after `graceMs` are cut. @default graceMs 2000
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -24,7 +27,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * An unhandled route error answers 500 without the error's text: it may carry native data.
  */
 export function listen(routes: Record<string, RouteHandler>, port: number, host = '127.0.0.1'): Promise<Listening> {
+  let closing = false;
+  const inFlight = new Set<ServerResponse>();
   const server = createServer((req, res) => {
+    // A keep-alive connection outlives server.close(): the answers sent while closing tell the
+    // client to go elsewhere, and the connection is closed as soon as it is idle.
+    if (closing) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = routes[url.pathname];
     if (!route) return sendJson(res, 404, { error: 'not found' });
@@ -42,13 +55,18 @@ export function listen(routes: Record<string, RouteHandler>, port: number, host 
         server,
         port: actual,
         origin: `http://${host}:${actual}`,
-        close: () =>
+        close: (graceMs = CLOSE_GRACE_MS) =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            closing = true;
+            for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+            // Without the timer a request that never ends would hold close() open for ever.
+            const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+            cut.unref();
+            server.close(() => {
+              clearTimeout(cut);
+              done();
+            });
             server.closeIdleConnections();
-            // A keep-alive connection busy now turns idle later and would hold close() open for
-            // ever; in-flight requests get a grace period, then every connection is closed.
-            setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
           }),
       });
     });

@@ -1,0 +1,75 @@
+// Cold vs warm trace: the example trace through a gateway without the entity cache, then through
+// one with it, each over its own in-process stack whose native sources answer after
+// NATIVE_LATENCY_MS (50 ms by default here: the goal is stated for it). Warm means every request
+// after the first finds the owners' answers in the cache; only the index is asked.
+import { randomUUID } from 'node:crypto';
+import { EXAMPLE_PURPOSE, EXAMPLE_TRACE } from '../gateway/stack/example-trace';
+import { devToken, startTestStack, type TestStack } from '../gateway/stack/in-process';
+import { loadRound, type LoadResult } from './load';
+
+export interface CacheScenarioResult {
+  nativeLatencyMs: number;
+  /** Where the warm gateway kept its cache: `redis` when REDIS_URL is set, else `memory`. */
+  store: 'redis' | 'memory';
+  cold: LoadResult & { nativeCallsPerQuery: number };
+  warm: LoadResult & { nativeCallsPerQuery: number };
+  ratio: { throughput: number; p50: number; p99: number };
+  /** Warm throughput at least this many times cold. */
+  goal: number;
+}
+
+function nativeCalls(stack: TestStack): number {
+  return Object.values(stack.countries).reduce((n, c) => n + c.native.requests.filter((r) => !/[?&]page=/.test(r.search)).length, 0);
+}
+
+/** A stack whose gateway reads these cache settings at start (the gateway takes them from the environment). */
+async function stackWith(env: Record<string, string>, nativeLatencyMs: number): Promise<TestStack> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    return await startTestStack({ nativeLatencyMs, nativeTimeoutMs: 20_000, subgraphTimeoutMs: 10_000 });
+  } finally {
+    process.env = saved;
+  }
+}
+
+async function round(env: Record<string, string>, nativeLatencyMs: number, seconds: number, connections: number, headers: Record<string, string>) {
+  const stack = await stackWith(env, nativeLatencyMs);
+  try {
+    const send = async () => {
+      const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: EXAMPLE_TRACE }) });
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (body.errors) throw new Error(`cache scenario: ${JSON.stringify(body.errors).slice(0, 300)}`);
+    };
+    await send(); // plans the query and, with the cache on, fills it
+    const before = nativeCalls(stack);
+    await send();
+    const nativeCallsPerQuery = nativeCalls(stack) - before;
+    return { ...(await loadRound(stack.gateway.url, EXAMPLE_TRACE, seconds, connections, headers)), nativeCallsPerQuery };
+  } finally {
+    await stack.close();
+  }
+}
+
+export async function cacheScenario(seconds: number, connections: number, headers: Record<string, string>, nativeLatencyMs = 50): Promise<CacheScenarioResult> {
+  const store = process.env.REDIS_URL ? 'redis' : 'memory';
+  const cold = await round({ CACHE: 'off' }, nativeLatencyMs, seconds, connections, headers);
+  const prefix = `corridor:bench:cache:${randomUUID()}:`;
+  const warm = await round({ CACHE: 'on', CACHE_REDIS_PREFIX: prefix, CACHE_CHANNEL: `${prefix}changed` }, nativeLatencyMs, seconds, connections, headers);
+  const ratio = {
+    throughput: +(warm.requestsPerSecond / cold.requestsPerSecond).toFixed(2),
+    p50: +(warm.p50Ms / cold.p50Ms).toFixed(2),
+    p99: +(warm.p99Ms / cold.p99Ms).toFixed(2),
+  };
+  return { nativeLatencyMs, store, cold, warm, ratio, goal: 5 };
+}
+
+// `npx tsx bench/cache-scenario.ts`: this scenario alone (BENCH_SECONDS, BENCH_CONNECTIONS, NATIVE_LATENCY_MS).
+if (require.main === module) {
+  void (async () => {
+    const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+    const headers = { authorization: `Bearer ${await devToken()}`, 'x-purpose': EXAMPLE_PURPOSE };
+    const result = await cacheScenario(env('BENCH_SECONDS', 5), env('BENCH_CONNECTIONS', 20), headers, env('NATIVE_LATENCY_MS', 50));
+    console.log(JSON.stringify(result, null, 2));
+  })();
+}
