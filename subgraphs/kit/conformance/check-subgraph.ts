@@ -38,23 +38,26 @@ export function sharedFieldNames(): string[] {
 }
 
 
-/** Every record id the subgraph publishes to the index (its feed, page by page). */
+/** Every record id the subgraph publishes to the index: its feed read from the beginning, page by page. */
 export async function publishedIds(subgraphUrl: string, maxPages = 1000): Promise<{ ids: string[]; invalid: number }> {
-  const ids: string[] = [];
+  const ids = new Set<string>();
   let invalid = 0;
-  let cursor: string | null = null;
+  let since = 0;
   for (let i = 0; i < maxPages; i++) {
     const url = new URL('/index/feed', subgraphUrl);
-    if (cursor !== null) url.searchParams.set('cursor', cursor);
+    url.searchParams.set('since', String(since));
     const res = await fetch(url);
     if (!res.ok) throw new Error(`index feed answered HTTP ${res.status}`);
     const page = (await res.json()) as FeedPage;
-    ids.push(...page.entries.map((e) => e.id));
-    invalid += page.invalid;
-    cursor = page.next;
-    if (cursor === null) break;
+    for (const change of page.changes) {
+      if (change.op === 'UPSERT') ids.add(change.id);
+      else ids.delete(change.id);
+    }
+    invalid = page.invalid;
+    if (page.next === null) break;
+    since = page.next;
   }
-  return { ids, invalid };
+  return { ids: [...ids], invalid };
 }
 
 /**
