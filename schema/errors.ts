@@ -16,6 +16,9 @@ export const ERROR_CODES = {
   QUERY_TOO_COMPLEX: { status: 400, description: 'The operation exceeds a depth, alias, root-field, token or cost limit.' },
   RATE_LIMITED: { status: 429, description: 'Too many requests from this officer or agency.' },
   PERSISTED_QUERY_NOT_FOUND: { status: 400, description: 'The persisted query hash is unknown; send the full query once.' },
+  // Its own code, not BAD_USER_INPUT: nothing in the request is malformed, the gateway runs only
+  // the documents its clients were built with; a client sees it must ship its operations first.
+  OPERATION_NOT_TRUSTED: { status: 400, description: 'The gateway requires trusted documents and this operation is not on its list; send a listed document or its hash.' },
   INTERNAL_SERVER_ERROR: { status: 500, description: 'An unexpected failure; the log has the request id.' },
 } as const;
 

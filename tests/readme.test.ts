@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE_TRACE, curlLine } from '../gateway/stack/example-trace';
+import { EXAMPLE_TIMELINE, EXAMPLE_TRACE, curlLine } from '../gateway/stack/example-trace';
 import { ERROR_CODES } from '../schema/errors';
 
 const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
@@ -10,6 +10,12 @@ describe('README', () => {
     const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
     expect(blocks).toContain(EXAMPLE_TRACE);
     expect(readme).toContain(curlLine(EXAMPLE_TRACE));
+  });
+
+  it('shows the example timeline (tests/e2e/timeline.test.ts checks it answers), and its curl line', () => {
+    const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+    expect(blocks).toContain(EXAMPLE_TIMELINE);
+    expect(readme).toContain(curlLine(EXAMPLE_TIMELINE));
   });
 
   it('documents every error code with its HTTP status', () => {

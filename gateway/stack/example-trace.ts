@@ -16,6 +16,22 @@ export const EXAMPLE_TRACE = `{
   }
 }`;
 
+/**
+ * The same person's timeline, as the README shows it: every jurisdiction's events in one
+ * chronological order, each with its source record (a test checks that it answers).
+ */
+export const EXAMPLE_TIMELINE = `{
+  trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "P4821937B", country: "PHL" }]) {
+    timeline {
+      type
+      when { iso time utcOffset instant raw }
+      where { country locality }
+      jurisdiction
+      record { id }
+    }
+  }
+}`;
+
 /** How the README and the start banner obtain a development token. */
 export const TOKEN_COMMAND = 'npm run -s token -- --country PHL --roles INVESTIGATOR --agency PNP';
 

@@ -79,12 +79,12 @@ export interface GraphQLBody {
 export interface StackOptions {
   /** Jurisdictions to start. @default ['PHL', 'THA'] */
   jurisdictions?: readonly string[];
-  /** Per-subgraph time budget at the gateway. @default 1500 */
+  /** Per-subgraph time budget at the gateway; generous, because test files run side by side on two cores. @default 5000 */
   subgraphTimeoutMs?: number;
   nativeLatencyMs?: number;
   /**
    * Budget of each native call and index feed page. Every jurisdiction in one process shares two
-   * cores, so a full-size stack needs more than a deployment would. @default 3000
+   * cores, so a full-size stack needs more than a deployment would. @default 8000
    */
   nativeTimeoutMs?: number;
 }
@@ -98,16 +98,18 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
     registry.jurisdictions.map(async (j) => {
       const native = await nativeSourceStarter(j)({ scenario, jurisdiction: j, port: 0, latencyMs: options.nativeLatencyMs });
       // The adapter waits longer than the gateway, so a slow native source shows as the gateway's timeout.
-      const adapter = adapterFactory(j)({ jurisdiction: j, baseUrl: native.origin, timeoutMs: options.nativeTimeoutMs ?? 3000 });
+      const adapter = adapterFactory(j)({ jurisdiction: j, baseUrl: native.origin, timeoutMs: options.nativeTimeoutMs ?? 8000 });
       const subgraph = await startCountrySubgraph({ adapter, port: 0, indexKey: TEST_INDEX_KEY, log });
       countries[j.code] = { jurisdiction: j, native, subgraph, adapter, subgraphPort: subgraph.port };
     }),
   );
-  const operations = await startOperationsSubgraph(0);
+  const operations = await startOperationsSubgraph(0, undefined, undefined, registry.jurisdictions);
   const urlOf = (c: Country) => `http://127.0.0.1:${c.subgraphPort}/graphql`;
   const index = await startIndex({
     jurisdictions: registry.jurisdictions,
-    sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: options.nativeTimeoutMs ?? 2000 })),
+    // Feed pages are background work: on a loaded two-core machine a short budget made the first
+    // sync miss whole jurisdictions, and traces then came back empty.
+    sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: Math.max(options.nativeTimeoutMs ?? 0, 15_000) })),
     port: 0,
     indexKey: TEST_INDEX_KEY,
     syncIntervalMs: 60_000,
@@ -126,7 +128,7 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       NODE_ENV: 'test',
       SUPERGRAPH_PATH: supergraphPath,
       MAX_BODY_BYTES: 100_000,
-      SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 1500,
+      SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 5000,
       // Each test stack keeps its own audit trail, so stacks running in parallel never share a chain.
       AUDIT_SINK: 'file',
       AUDIT_FILE: join(dirname(supergraphPath), 'audit.jsonl'),
