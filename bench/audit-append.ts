@@ -19,6 +19,8 @@ export interface AppendResult {
   /** One append at a time: the latency a lone request pays. */
   p50Ms: number;
   p99Ms: number;
+  /** CPU (user + system) of this process per append, one at a time: hashing, validation, the write and fsync calls. */
+  cpuMsPerAppend: number;
   /** `concurrency` appends in flight, as under load; appends are serialised inside the sink. */
   appendsPerSecond: number;
   concurrency: number;
@@ -66,11 +68,13 @@ export async function auditAppend(config: Pick<AuditConfig, 'AUDIT_SINK' | 'DATA
   try {
     await sink.append(traceEvent(0)); // creates the file or the tables
     const latencies: number[] = [];
+    const cpuBefore = process.cpuUsage();
     for (let i = 1; i <= appends; i++) {
       const t0 = performance.now();
       await sink.append(traceEvent(i));
       latencies.push(performance.now() - t0);
     }
+    const cpu = process.cpuUsage(cpuBefore);
     const t0 = performance.now();
     let next = 0;
     await Promise.all(
@@ -83,7 +87,7 @@ export async function auditAppend(config: Pick<AuditConfig, 'AUDIT_SINK' | 'DATA
     );
     const seconds = (performance.now() - t0) / 1000;
     latencies.sort((a, b) => a - b);
-    return { sink: kind, appends, p50Ms: +median(latencies).toFixed(2), p99Ms: +percentile(latencies, 99).toFixed(2), appendsPerSecond: Math.round(appends / seconds), concurrency };
+    return { sink: kind, appends, p50Ms: +median(latencies).toFixed(2), p99Ms: +percentile(latencies, 99).toFixed(2), cpuMsPerAppend: +((cpu.user + cpu.system) / 1000 / appends).toFixed(3), appendsPerSecond: Math.round(appends / seconds), concurrency };
   } finally {
     await sink.close();
     await drop();

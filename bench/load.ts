@@ -2,6 +2,8 @@ import autocannon from 'autocannon';
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** Responses received in the round. */
+  requests: number;
   p50Ms: number;
   p99Ms: number;
   errors: number;
@@ -20,6 +22,7 @@ export async function loadRound(url: string, query: string, seconds: number, con
   });
   return {
     requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,

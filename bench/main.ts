@@ -1,18 +1,23 @@
-// `npm run bench`: the example trace through Corridor's gateway and through a plain
-// @apollo/gateway over the same subgraphs, alternating rounds in one run; medians and ratios.
+// `npm run bench`: the example trace through Corridor's gateway with policies and audit on, the
+// same gateway with them off, and a plain @apollo/gateway, over the same subgraphs, in rotating
+// rounds in one run; medians and ratios, then the audit's durable write alone.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadRegistry } from '../schema/registry/registry';
+import { loadAuditConfig } from '../gateway/audit/audit-config';
 import { stackComponents } from '../gateway/stack/components';
 import { EXAMPLE_PURPOSE, EXAMPLE_TRACE } from '../gateway/stack/example-trace';
 import { devToken } from '../gateway/stack/in-process';
 import { Supervisor } from '../gateway/stack/supervisor';
 import { waitReady } from '../gateway/stack/wait-ready';
 import { createLogger } from '../subgraphs/kit/log';
+import { auditAppend } from './audit-append';
 import { federationScenarios } from './federation-scenarios';
+import { cacheScenario } from './cache-scenario';
+import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, descendantsOf } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
 
 const settings = z
@@ -21,25 +26,79 @@ const settings = z
     BENCH_SECONDS: z.coerce.number().int().min(1).default(5),
     BENCH_CONNECTIONS: z.coerce.number().int().min(1).default(20),
     NATIVE_LATENCY_MS: z.coerce.number().int().min(0).default(0),
+    /** How long the stack may take to come up; the index is ready only once it has read all 117 feeds. */
+    BENCH_READY_SECONDS: z.coerce.number().int().min(1).default(600),
   })
   .parse(process.env);
 
 const root = join(__dirname, '..');
 const log = createLogger('bench', 'warn');
 
-function spawnGateway(entry: string, port: number, supergraph: string): ChildProcess {
+function spawnGateway(entry: string, port: number, supergraph: string, env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, PORT: String(port), SUPERGRAPH_PATH: supergraph, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), SUPERGRAPH_PATH: supergraph, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
 
-/** Measure only gateways that answer the trace correctly: PHL's and THA's records (INTERPOL's notice may join), no errors. */
+/**
+ * Measure only gateways that answer the trace correctly: PHL's and THA's records with their names
+ * (INTERPOL's notice may join), and no error but an owner's release rule withholding fields (the
+ * owner decides per record, so every gateway gets the same ones for the same requester).
+ */
 async function expectTwoJurisdictions(url: string, name: string, headers: Record<string, string>): Promise<void> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: EXAMPLE_TRACE }) });
-  const body = (await res.json()) as { data?: { trace?: { records: { jurisdiction: string }[] } }; errors?: unknown[] };
-  const found = new Set(body.data?.trace?.records.map((r) => r.jurisdiction));
-  if (body.errors || !found.has('PHL') || !found.has('THA')) throw new Error(`${name} did not answer the trace correctly: ${JSON.stringify(body).slice(0, 300)}`);
+  const body = (await res.json()) as { data?: { trace?: { records: { jurisdiction: string; names: unknown }[] } }; errors?: { extensions?: { rule?: unknown } }[] };
+  const found = new Set(body.data?.trace?.records.filter((r) => r.names).map((r) => r.jurisdiction));
+  const unexpected = (body.errors ?? []).filter((e) => !String(e.extensions?.rule ?? '').startsWith('originator:'));
+  if (unexpected.length > 0 || !found.has('PHL') || !found.has('THA')) throw new Error(`${name} did not answer the trace correctly: ${JSON.stringify(body).slice(0, 300)}`);
+}
+
+/** A load round plus the CPU each request cost the gateway and the whole stack (every process below this one). */
+type Round = LoadResult & { gatewayCpuMsPerRequest: number | null; stackCpuMsPerRequest: number | null };
+
+/** CPU ms per second the processes spend with no load at all (index feed passes, supergraph polls, timers). */
+interface IdleCpu {
+  readonly stackMsPerSecond: number;
+  readonly gatewayMsPerSecond: ReadonlyMap<number, number>;
+}
+
+/** Idle CPU over one index sync interval (10 s), so a feed pass lands in the window as it does in a round. */
+async function idleCpu(gatewayPids: readonly number[], seconds = 10): Promise<IdleCpu> {
+  const stack = descendantsOf(process.pid);
+  const before = cpuSnapshot(stack);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const after = cpuSnapshot(stack);
+  const perSecond = (pids: readonly number[]) => pids.reduce((ms, p) => ms + (after.get(p) ?? 0) - (before.get(p) ?? 0), 0) / seconds;
+  return { stackMsPerSecond: perSecond(stack), gatewayMsPerSecond: new Map(gatewayPids.map((p) => [p, perSecond([p])])) };
+}
+
+/**
+ * One load round, and what each request cost in CPU: the gateway's own, and the whole stack's
+ * (every process below this one). The idle rate is taken off first: background work (the index
+ * re-reads 117 feeds every 10 s) is paid per second, not per request, and would otherwise make a
+ * slow round look expensive.
+ */
+async function measuredRound(url: string, gatewayPid: number | undefined, idle: IdleCpu, headers: Record<string, string>): Promise<Round> {
+  const stack = descendantsOf(process.pid);
+  const gateway = gatewayPid === undefined ? [] : [gatewayPid];
+  const before = { gateway: cpuSnapshot(gateway), stack: cpuSnapshot(stack), at: performance.now() };
+  const load = await loadRound(url, EXAMPLE_TRACE, settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
+  const after = { gateway: cpuSnapshot(gateway), stack: cpuSnapshot(stack), at: performance.now() };
+  const seconds = (after.at - before.at) / 1000;
+  const idleGateway = gatewayPid === undefined ? 0 : (idle.gatewayMsPerSecond.get(gatewayPid) ?? 0);
+  const perRequest = (ms: number) => (cpuTimeAvailable && load.requests > 0 ? +(Math.max(0, ms) / load.requests).toFixed(2) : null);
+  return {
+    ...load,
+    gatewayCpuMsPerRequest: perRequest(cpuSpentMs(before.gateway, after.gateway) - idleGateway * seconds),
+    stackCpuMsPerRequest: perRequest(cpuSpentMs(before.stack, after.stack) - idle.stackMsPerSecond * seconds),
+  };
+}
+
+/** Median of the values a round has (CPU time is unknown off Linux). */
+function medianOf(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length > 0 ? +median(known).toFixed(2) : null;
 }
 
 async function main(): Promise<void> {
@@ -49,20 +108,29 @@ async function main(): Promise<void> {
   const backends = stackComponents(registry, 0).filter((c) => c.name !== 'gateway');
   const supervisor = new Supervisor(backends, { ...process.env, LOG_LEVEL: 'warn', NATIVE_LATENCY_MS: String(settings.NATIVE_LATENCY_MS) }, log);
   supervisor.start();
+  // POLICIES is set for both Corridor gateways, so an exported POLICIES=off cannot turn "on" off.
+  // CACHE=off on both: the plain gateway has no entity cache, so the comparison stays like for like
+  // (the cache is measured on its own below, cold vs warm).
   const gateways = [
-    { name: 'corridor', port: 4400, readyUrl: 'http://127.0.0.1:4400/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph) },
+    { name: 'corridor (on)', port: 4400, readyUrl: 'http://127.0.0.1:4400/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph, { POLICIES: 'on', CACHE: 'off' }) },
+    { name: 'corridor (off)', port: 4402, readyUrl: 'http://127.0.0.1:4402/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4402, supergraph, { POLICIES: 'off', CACHE: 'off' }) },
     { name: '@apollo/gateway (plain)', port: 4401, readyUrl: 'http://127.0.0.1:4401/graphql?query=%7B__typename%7D', process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
   ];
   try {
-    const ready = await Promise.all([...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => g.readyUrl)].map((u) => waitReady(u, 240_000, { 'apollo-require-preflight': 'true' })));
-    if (!ready.every(Boolean)) throw new Error('the stack did not come up (is `npm start` already running on the same ports?)');
+    const readyUrls = [...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => g.readyUrl)];
+    const ready = await Promise.all(readyUrls.map((u) => waitReady(u, settings.BENCH_READY_SECONDS * 1000, { 'apollo-require-preflight': 'true' })));
+    const late = readyUrls.filter((_, i) => !ready[i]);
+    if (late.length > 0) throw new Error(`the stack did not come up (is \`npm start\` already running on the same ports?); not ready: ${late.join(' ')}`);
     const headers = { authorization: `Bearer ${await devToken()}`, 'x-purpose': EXAMPLE_PURPOSE };
     for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name, headers);
-    const rounds = new Map<string, LoadResult[]>(gateways.map((g) => [g.name, []]));
+    const rounds = new Map<string, Round[]>(gateways.map((g) => [g.name, []]));
     for (const g of gateways) await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, 2, settings.BENCH_CONNECTIONS, headers); // warm-up
+    const idle = await idleCpu(gateways.flatMap((g) => (g.process.pid === undefined ? [] : [g.process.pid])));
+    // Each round starts with the next gateway, so drift over the run (warming caches, a growing
+    // audit file) does not always land on the same one.
     for (let round = 0; round < settings.BENCH_ROUNDS; round++) {
-      for (const g of round % 2 ? [...gateways].reverse() : gateways) {
-        rounds.get(g.name)!.push(await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers));
+      for (const g of [...gateways.slice(round % gateways.length), ...gateways.slice(0, round % gateways.length)]) {
+        rounds.get(g.name)!.push(await measuredRound(`http://127.0.0.1:${g.port}/graphql`, g.process.pid, idle, headers));
       }
     }
     const summary = gateways.map((g) => {
@@ -73,16 +141,52 @@ async function main(): Promise<void> {
         p50Ms: median(r.map((x) => x.p50Ms)),
         p99Ms: median(r.map((x) => x.p99Ms)),
         errors: r.reduce((n, x) => n + x.errors + x.non2xx, 0),
+        gatewayCpuMsPerRequest: medianOf(r.map((x) => x.gatewayCpuMsPerRequest)),
+        stackCpuMsPerRequest: medianOf(r.map((x) => x.stackCpuMsPerRequest)),
         rounds: r,
       };
     });
-    const [ours, plain] = summary as [(typeof summary)[0], (typeof summary)[0]];
-    const ratio = { throughput: +(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2), p50: +(ours.p50Ms / plain.p50Ms).toFixed(2), p99: +(ours.p99Ms / plain.p99Ms).toFixed(2) };
+    const [on, off, plain] = summary as [(typeof summary)[0], (typeof summary)[0], (typeof summary)[0]];
+    type Row = (typeof summary)[0];
+    const ratioOf = (a: Row, b: Row) => ({
+      throughput: +(a.requestsPerSecond / b.requestsPerSecond).toFixed(2),
+      p50: +(a.p50Ms / b.p50Ms).toFixed(2),
+      p99: +(a.p99Ms / b.p99Ms).toFixed(2),
+    });
+    const ratio = ratioOf(on, plain);
+    const ratioOff = ratioOf(off, plain);
+    const onOff = ratioOf(on, off);
+    // Rounds of one rotation ran back to back, so their on/off ratio shows how much of the gap is noise.
+    const onOffPerRound = on.rounds.map((r, i) => +(r.requestsPerSecond / off.rounds[i]!.requestsPerSecond).toFixed(2));
+    // What policies and audit add to each request's CPU, in the gateway and as a share of what the
+    // whole stack spends on it: the throughput a CPU-bound deployment would lose, less noisy than
+    // req/s when other work shares the machine.
+    const cpu =
+      on.gatewayCpuMsPerRequest !== null && off.gatewayCpuMsPerRequest !== null && on.stackCpuMsPerRequest !== null && off.stackCpuMsPerRequest !== null
+        ? {
+            gatewayMsAdded: +(on.gatewayCpuMsPerRequest - off.gatewayCpuMsPerRequest).toFixed(2),
+            stackCostPercent: Math.round((1 - off.stackCpuMsPerRequest / on.stackCpuMsPerRequest) * 100),
+          }
+        : null;
+    const policyCost = { throughputLostPercent: Math.round((1 - on.requestsPerSecond / off.requestsPerSecond) * 100), onOff, onOffPerRound, cpu, goalPercent: 10 };
     console.table(summary.map(({ rounds: _r, ...row }) => row));
-    console.log(`corridor / plain: throughput ×${ratio.throughput}, p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
+    console.log(`corridor (on) / plain: throughput ×${ratio.throughput}, p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
+    console.log(`corridor (off) / plain: throughput ×${ratioOff.throughput}, p50 ×${ratioOff.p50}, p99 ×${ratioOff.p99}`);
+    console.log(
+      `policy + audit cost: ${policyCost.throughputLostPercent}% throughput (on / off ×${onOff.throughput}, p50 ×${onOff.p50}, p99 ×${onOff.p99}; per round ${onOffPerRound.map((x) => `×${x}`).join(' ')}); goal: under ${policyCost.goalPercent}%`,
+    );
+    if (cpu) console.log(`policy + audit CPU: +${cpu.gatewayMsAdded} ms per request in the gateway, ${cpu.stackCostPercent}% of the stack's CPU per request`);
+    // The sink the "on" gateway wrote to (same environment), measured alone on a scratch copy.
+    const audit = await auditAppend(loadAuditConfig({ ...process.env }), 300, settings.BENCH_CONNECTIONS);
+    console.log(
+      `audit durable write (${audit.sink}), alone: p50 ${audit.p50Ms} ms, p99 ${audit.p99Ms} ms, ${audit.cpuMsPerAppend} ms CPU per append; ${audit.appendsPerSecond} appends/s with ${audit.concurrency} in flight`,
+    );
     const scenarios = await federationScenarios(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
     console.table(scenarios.map((s) => ({ scenario: s.scenario, jurisdictions: s.jurisdictionsTouched, 'native calls/query (warm)': s.nativeCallsPerQuery, 'native calls (cold)': s.coldNativeCalls, 'req/s': Math.round(s.requestsPerSecond), p50Ms: s.p50Ms, p99Ms: s.p99Ms, errors: s.errors + s.non2xx })));
-    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, scenarios };
+    const cache = await cacheScenario(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
+    console.table(['cold', 'warm'].map((k) => { const r = cache[k as 'cold' | 'warm']; return { trace: `${k} (${k === 'cold' ? 'CACHE=off' : `cache in ${cache.store}`})`, 'native calls/query': r.nativeCallsPerQuery, 'req/s': Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx }; }));
+    console.log(`entity cache, native latency ${cache.nativeLatencyMs} ms: warm / cold throughput ×${cache.ratio.throughput}, p50 ×${cache.ratio.p50}, p99 ×${cache.ratio.p99}; goal: at least ×${cache.goal}`);
+    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     for (const g of gateways) g.process.kill('SIGTERM');
