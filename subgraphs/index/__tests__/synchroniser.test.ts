@@ -349,3 +349,36 @@ describe('INDEX_KEY rotation', () => {
 function registryOfPhl() {
   return parseRegistry([full.byCode('PHL')], { index: full.index, operations: full.operations });
 }
+
+describe('announcing changed records (the gateways drop what they cached of them)', () => {
+  it('tells onChanged the ids of each incremental page, not of the first full read, and never fails the pass for it', async () => {
+    const agency = memoryAgency(records());
+    const subgraph = await startSubgraph(agency);
+    const fixture = memoryTestStore();
+    const announced: string[][] = [];
+    let failNext = false;
+    const sync = new Synchroniser([{ code: 'PHL', subgraphUrl: `${subgraph.origin}/graphql`, timeoutMs: 2000 }], fixture.store, log, {
+      indexKey: KEY,
+      onChanged: (recordIds) => {
+        announced.push(recordIds);
+        if (failNext) throw new Error('redis down');
+      },
+    });
+    try {
+      await sync.syncAll();
+      expect(announced).toEqual([]);
+      agency.records[0] = person('PHL:PNP:1', 'P1111111A', '+639178888888');
+      agency.records.splice(2, 1);
+      await sync.syncAll();
+      expect(announced.flat().sort()).toEqual(['PHL:PNP:1', 'PHL:PNP:3']);
+      failNext = true;
+      agency.records[1] = person('PHL:PNP:2', 'P2222222B', '+639177777777');
+      await sync.syncAll();
+      expect(announced.flat()).toContain('PHL:PNP:2');
+      expect(sync.states.get('PHL')).toMatchObject({ lastError: null, records: 2 });
+    } finally {
+      await subgraph.close();
+      await fixture.dispose();
+    }
+  });
+});

@@ -167,7 +167,10 @@ export class Synchroniser {
       await this.store.apply(source.code, page.changes.map((c): RecordChange => ({ id: c.id, keys: c.op === 'UPSERT' ? c.keys : null })), reached);
       received += page.changes.length;
       if (page.changes.length > 0 && this.onChanged) {
-        await Promise.resolve(this.onChanged(page.changes.map((c) => c.id))).catch((error: Error) =>
+        const announce = this.onChanged;
+        const ids = page.changes.map((c) => c.id);
+        // Wrapped so a listener that throws synchronously is caught like one that rejects.
+        await (async () => announce(ids))().catch((error: Error) =>
           this.log.warn({ jurisdiction: source.code, err: error.message }, 'could not announce changed records; caches keep them until their TTL'),
         );
       }
