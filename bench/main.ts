@@ -106,7 +106,11 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'schema', 'compose', 'main.ts')], { env: { ...process.env, SUPERGRAPH_PATH: supergraph } });
   const registry = loadRegistry();
   const backends = stackComponents(registry, 0).filter((c) => c.name !== 'gateway');
-  const supervisor = new Supervisor(backends, { ...process.env, LOG_LEVEL: 'warn', NATIVE_LATENCY_MS: String(settings.NATIVE_LATENCY_MS) }, log);
+  // The index re-reads all 117 feeds every 10 s by default: about one of the two cores here, landing
+  // on whichever round is running. The scenario does not change during a run, so the bench reads
+  // them once at start (readiness) and then only every 10 minutes, unless told otherwise.
+  const backendEnv = { ...process.env, LOG_LEVEL: 'warn', NATIVE_LATENCY_MS: String(settings.NATIVE_LATENCY_MS), INDEX_SYNC_INTERVAL_MS: process.env.INDEX_SYNC_INTERVAL_MS ?? '600000' };
+  const supervisor = new Supervisor(backends, backendEnv, log);
   supervisor.start();
   // POLICIES is set for both Corridor gateways, so an exported POLICIES=off cannot turn "on" off.
   // CACHE=off on both: the plain gateway has no entity cache, so the comparison stays like for like
