@@ -26,6 +26,8 @@ interface DocumentShape {
   readonly labels: ReadonlyMap<string, FieldLabel>;
   readonly selections: LabelledSelection[];
   readonly records: boolean;
+  /** The client used an alias our rewrites reserve (refused). */
+  readonly reservedAlias: boolean;
 }
 
 /** Who nobody is: used when a request carries no verified requester, so every label denies. */
@@ -105,7 +107,12 @@ export class FieldPolicyGateway implements GatewayInterface {
   private shapeOf(document: DocumentNode, requestContext: GatewayGraphQLRequestContext): DocumentShape {
     const cached = this.shapes.get(document);
     if (cached && cached.labels === this.labels) return cached;
-    const shape = { labels: this.labels, selections: labelledSelections(document, requestContext.schema, this.labels), records: selectsRecords(document, requestContext.schema) };
+    const shape = {
+      labels: this.labels,
+      selections: labelledSelections(document, requestContext.schema, this.labels),
+      records: selectsRecords(document, requestContext.schema),
+      reservedAlias: usesReservedAlias(document),
+    };
     this.shapes.set(document, shape);
     return shape;
   }
@@ -116,10 +123,10 @@ export class FieldPolicyGateway implements GatewayInterface {
         return { errors: [corridorError('INTERNAL_SERVER_ERROR', 'the loaded supergraph has a malformed access label; nothing is served until it is fixed')] };
       }
       const { document, context } = requestContext;
-      if (usesReservedAlias(document)) {
+      const shape = this.shapeOf(document, requestContext);
+      if (shape.reservedAlias) {
         return { errors: [corridorError('BAD_USER_INPUT', `aliases starting with ${RESERVED_PREFIX} are reserved`)] };
       }
-      const shape = this.shapeOf(document, requestContext);
       if (shape.selections.length === 0 && !shape.records) return execute(requestContext); // the fast path
       const subject = this.options.subjectOf(context) ?? NOBODY;
       const { denied } = decideFields(shape.selections, subject);
