@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -33,6 +34,7 @@ import { useEntityCache } from './cache/useEntityCache';
 import { watchedSupergraph } from './supergraph/file-supergraph';
 import { createGatewayMetrics } from './observability/gateway-metrics';
 import { metricsHandler } from './observability/metrics-route';
+import { clusterMetricsHandler } from './cluster/cluster-metrics';
 import { useMetrics } from './observability/useMetrics';
 import { propagateToSubgraph } from './observability/propagate-to-subgraphs';
 import { useAccessLog } from './observability/useAccessLog';
@@ -158,7 +160,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
       ...explorer?.routes,
       '/audit/trail': useAuditTrailRoute({ sink: audit.sink, authenticate, log }),
       '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-      '/metrics': metricsHandler(metrics.registry),
+      '/metrics': cluster.isWorker ? clusterMetricsHandler(metrics.registry) : metricsHandler(metrics.registry),
       '/readyz': async (_req, res) => {
         const result = await readiness(checks);
         const { status, lastReloadError } = supergraph.state();

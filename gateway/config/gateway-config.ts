@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { supergraphPath } from '../../schema/supergraph-path';
 import { admissionConfigShape } from '../admission/admission-config';
@@ -44,6 +45,16 @@ const schema = z
      * @default on (off when NODE_ENV=production)
      */
     EXPLORER: z.enum(['on', 'off']).optional(),
+    /**
+     * Worker processes serving the one port (Node's cluster: the primary hands out connections);
+     * `auto` is one per core. Above 1 the workers share cache, rate limits and persisted queries
+     * through Redis and append to the PostgreSQL audit trail, so both are required.
+     * @default 1
+     */
+    GATEWAY_WORKERS: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)])
+      .default(1)
+      .transform((v) => (v === 'auto' ? availableParallelism() : v)),
   })
   .extend(tracingConfigShape)
   .extend(auditConfigShape)
@@ -55,6 +66,14 @@ const schema = z
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === 'production' && config.POLICIES === 'off') {
       ctx.addIssue({ code: 'custom', path: ['POLICIES'], message: POLICIES_OFF_IN_PRODUCTION });
+    }
+    if (config.GATEWAY_WORKERS > 1) {
+      // Each worker alone would keep its own cache and rate-limit counters (an officer would get N
+      // times the limit) and its own APQ store; the file trail has one writer (two fork its chain).
+      if (!config.REDIS_URL) ctx.addIssue({ code: 'custom', path: ['GATEWAY_WORKERS'], message: 'more than one worker needs REDIS_URL: the workers share cache, rate limits and persisted queries through Redis' });
+      if (config.POLICIES === 'on' && (config.AUDIT_SINK ?? (config.DATABASE_URL ? 'postgres' : 'file')) === 'file') {
+        ctx.addIssue({ code: 'custom', path: ['GATEWAY_WORKERS'], message: 'more than one worker needs the PostgreSQL audit sink (DATABASE_URL): the file trail has a single writer' });
+      }
     }
   });
 

@@ -38,7 +38,8 @@ export function createGatewayMetrics(options: { processMetrics?: boolean } = {})
     subgraphErrors: new Counter({ name: 'corridor_subgraph_errors_total', help: 'Subgraph calls that failed, by subgraph and error code.', labelNames: ['subgraph', 'code'], registers }),
     policyDenials: new Counter({ name: 'corridor_policy_denials_total', help: 'Fields denied by a label or withheld by an owner, by code and rule.', labelNames: ['code', 'rule'], registers }),
     auditEvents: new Counter({ name: 'corridor_audit_events_total', help: 'Audit events written (stored) or refused by the sink (withheld).', labelNames: ['outcome'], registers }),
-    breakerState: new Gauge({ name: 'corridor_circuit_breaker_state', help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open.', labelNames: ['subgraph'], registers }),
+    // Across cluster workers the worst state shows: one worker's open breaker is what an operator must see.
+    breakerState: new Gauge({ name: 'corridor_circuit_breaker_state', help: 'Circuit breaker per subgraph: 0 closed, 1 half-open, 2 open.', labelNames: ['subgraph'], registers, aggregator: 'max' }),
     cacheLookups: new Counter({ name: 'corridor_cache_lookups_total', help: 'Entity cache lookups by result.', labelNames: ['result'], registers }),
   };
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
@@ -23,7 +24,8 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
   const options: pino.LoggerOptions = {
     name: service,
     level,
-    base: { service },
+    // In a cluster of gateway workers, which worker wrote the line.
+    base: cluster.isWorker ? { service, worker: cluster.worker?.id } : { service },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     mixin() {
       const span = trace.getActiveSpan()?.spanContext();
