@@ -1,8 +1,10 @@
 // `npm run jurisdiction:new`: scaffold a country. `umf`: a row in long-tail.json (the generic
 // adapter serves it). json / xml / csv: a registry row in jurisdictions.json, an adapter folder
 // (adapter, mapping with FIELD_SOURCES, zod native record, nock unit tests) and a simulated native
-// source, copied from ./template with the code filled in. Everything is checked before anything
-// is written: a refused scaffold writes nothing.
+// source, copied from ./template with the code filled in. sql: the same, with the files of
+// ./template/sql in place of the HTTP ones (a `pg` client over the agency's tables, a simulated
+// PostgreSQL database, tests against a real one). Everything is checked before anything is
+// written: a refused scaffold writes nothing.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import countries from 'i18n-iso-countries';
@@ -56,6 +58,31 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/** The HTTP formats' codec / encoder, one per format: `codec-json.ts` is written as `codec.ts`. */
+const PER_FORMAT = /^(codec|encode)-(json|xml|csv)\.ts$/;
+/** Files of a format's own, which replace the shared ones of the same path (template/sql/adapter/…). */
+const OVERLAYS: Partial<Record<ScaffoldFormat, string>> = { sql: 'sql' };
+
+/**
+ * The template files of one side (`adapter` or `native`) for a format, by target path: the shared
+ * ones with the format's codec, then the format's own overlay, if any, replacing same-named files.
+ */
+function templateFiles(dir: 'adapter' | 'native', format: ScaffoldFormat): Map<string, string> {
+  const files = new Map<string, string>();
+  const add = (from: string) => {
+    for (const source of listFiles(from)) {
+      const base = relative(from, source).split(sep).join('/');
+      const m = PER_FORMAT.exec(base);
+      // Another format's codec is left out (all of them for sql, which brings its own transport).
+      if (!m || m[2] === format) files.set(m ? `${m[1]}.ts` : base, source);
+    }
+  };
+  add(join(TEMPLATE, dir));
+  const overlay = OVERLAYS[format];
+  if (overlay !== undefined) add(join(TEMPLATE, overlay, dir));
+  return files;
+}
+
 /** Validate the code: three letters, an ISO 3166-1 alpha-3 country, not registered yet. */
 function checkCode(raw: string, root: string, named: unknown[], longTail: { code: string }[]): string {
   if (!/^[A-Za-z]{3}$/.test(raw)) throw new ScaffoldRefused(`--code ${JSON.stringify(raw)} is malformed: an ISO 3166-1 alpha-3 country code is three letters, e.g. LAO`);
@@ -83,9 +110,6 @@ export function planScaffold(options: ScaffoldOptions): ScaffoldPlan {
   const code = checkCode(options.code, root, named, longTail);
   if (!(FORMATS as readonly string[]).includes(options.format)) throw new ScaffoldRefused(`--format ${JSON.stringify(options.format)} is not one of ${FORMATS.join(', ')}`);
   const format = options.format as ScaffoldFormat;
-  if (format === 'sql') {
-    throw new ScaffoldRefused('--format sql has no template yet: scaffold --format json, then replace native-api.ts with a pg client over the agency tables (subgraphs/mys shows how) — see docs/integrators.md');
-  }
   const warnings: string[] = [];
   const timeZone = options.timeZone ?? 'Etc/UTC';
   if (!isTimeZone(timeZone)) throw new ScaffoldRefused(`--time-zone ${JSON.stringify(timeZone)} is not an IANA time zone`);
@@ -145,11 +169,8 @@ export function planScaffold(options: ScaffoldOptions): ScaffoldPlan {
     ['native', `subgraphs/native/${service}`],
   ] as const) {
     if (existsSync(join(root, target))) throw new ScaffoldRefused(`${target}/ already exists; remove it or pick another code`);
-    for (const source of listFiles(join(TEMPLATE, dir))) {
-      const base = source.slice(join(TEMPLATE, dir).length + 1);
-      const m = /^(codec|encode)-(json|xml|csv)\.ts$/.exec(base);
-      if (m && m[2] !== format) continue;
-      const targetPath = `${target}/${m ? `${m[1]}.ts` : base}`.split(sep).join('/');
+    for (const [base, source] of templateFiles(dir, format)) {
+      const targetPath = `${target}/${base}`;
       files.set(targetPath, render(readFileSync(source, 'utf8'), source, join(root, targetPath), root, { code, lower, service, agency, timeZone, format: format as string, lowerRoot: `subgraphs/${lower}`, serviceRoot: `subgraphs/native/${service}` }));
     }
   }
@@ -161,11 +182,21 @@ export function planScaffold(options: ScaffoldOptions): ScaffoldPlan {
     warnings,
     next: [
       `schema/registry/jurisdictions.json: ${code} row (subgraph ${subgraphPort}, native ${subgraphPort + 200}); set timeZone, agencies, contact`,
-      `subgraphs/${lower}/native-record.ts: the agency's record shape (zod)`,
-      `subgraphs/${lower}/native-api.ts + codec.ts: the agency's routes, limits and ${format.toUpperCase()} body`,
-      `subgraphs/${lower}/mapping.ts: vocabulary, dates, names; keep FIELD_SOURCES in step`,
-      `subgraphs/${lower}/__tests__/adapter.test.ts: replace the fixtures with real (synthetic) agency answers`,
-      `subgraphs/native/${service}/: the simulated agency system for the embedded default`,
+      ...(format === 'sql'
+        ? [
+            `subgraphs/native/${service}/schema.sql + tables.ts + render.ts: the agency's own tables, and the scenario's records written into them`,
+            `subgraphs/${lower}/queries.ts: the two statements (a batch of keys, a page) assembling one record a person from those tables`,
+            `subgraphs/${lower}/native-record.ts: the record the queries assemble (zod)`,
+            `subgraphs/${lower}/mapping.ts: vocabulary, dates, names; keep FIELD_SOURCES in step`,
+            `subgraphs/${lower}/__tests__/fixtures.ts: replace the rows with real (synthetic) agency rows; the tests need PostgreSQL (DATABASE_URL)`,
+          ]
+        : [
+            `subgraphs/${lower}/native-record.ts: the agency's record shape (zod)`,
+            `subgraphs/${lower}/native-api.ts + codec.ts: the agency's routes, limits and ${format.toUpperCase()} body`,
+            `subgraphs/${lower}/mapping.ts: vocabulary, dates, names; keep FIELD_SOURCES in step`,
+            `subgraphs/${lower}/__tests__/adapter.test.ts: replace the fixtures with real (synthetic) agency answers`,
+            `subgraphs/native/${service}/: the simulated agency system for the embedded default`,
+          ]),
       `npx jest subgraphs/${lower} && npm run compose && npm run conformance -- --jurisdiction ${code}`,
       'docs/integrators.md says what each rule means',
     ],
@@ -196,7 +227,10 @@ function render(text: string, source: string, target: string, root: string, n: N
   const mapTemplatePath = (abs: string): string => {
     const rel = relative(TEMPLATE, abs);
     if (rel.startsWith('..')) return abs; // outside the template: the repository's own module
-    const [dir, ...rest] = rel.split(sep);
+    const parts = rel.split(sep);
+    // An overlay's files land beside the shared ones: template/sql/adapter/x is template/adapter/x.
+    if (Object.values(OVERLAYS).includes(parts[0]!)) parts.shift();
+    const [dir, ...rest] = parts;
     const file = rest.join('/').replace(/^(codec|encode)-(json|xml|csv)$/, '$1');
     return join(root, dir === 'adapter' ? n.lowerRoot : n.serviceRoot, file);
   };

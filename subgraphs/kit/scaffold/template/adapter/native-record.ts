@@ -1,4 +1,5 @@
-// The agency's native person record, as its system answers it. SCAFFOLD: replace this shape with
+// The agency's native person record, as its system answers it (for `--format sql`: as the
+// adapter's queries.ts assembles it from the agency's tables). SCAFFOLD: replace this shape with
 // the agency's own (field names, vocabulary, date style); keep it strict, so a record of another
 // shape is a MappingError for that record alone.
 import { z } from 'zod';
