@@ -1,9 +1,9 @@
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
-import Redis from 'ioredis';
+import { createRedisClient, type RedisClient } from '../../subgraphs/kit/redis/redis-client';
 
 export interface RedisKeyValueCacheOptions {
   /** A Redis URL (the cache then owns and closes the connection), or a client of the caller's. */
-  redis: string | Redis;
+  redis: string | RedisClient;
   /** Prefix of every key. @default 'corridor:apq:' */
   prefix?: string;
   /** Longest time an entry is kept, in seconds; also the time of an entry set without one. */
@@ -18,14 +18,14 @@ export interface RedisKeyValueCacheOptions {
  * `maxTtlSeconds`, is cut to it, so what clients register never piles up in a shared Redis.
  */
 export class RedisKeyValueCache implements KeyValueCache<string> {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly owned: boolean;
   private readonly prefix: string;
   private readonly maxTtlSeconds: number;
 
   constructor({ redis, prefix = 'corridor:apq:', maxTtlSeconds, commandTimeoutMs = 500 }: RedisKeyValueCacheOptions) {
     this.owned = typeof redis === 'string';
-    this.redis = typeof redis === 'string' ? new Redis(redis, { lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 }) : redis;
+    this.redis = typeof redis === 'string' ? createRedisClient(redis, { lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 }) : redis;
     // Connection trouble surfaces as rejected commands, which the caller handles; without a
     // listener ioredis would print every reconnect attempt.
     if (this.owned) this.redis.on('error', () => {});

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isRedisUrl } from '../../subgraphs/kit/redis/redis-client';
 
 /** Where the embedded default keeps its trail: inside the checkout, so it outlives a reboot (unlike /tmp). */
 export const DEFAULT_AUDIT_FILE = join(__dirname, '..', '..', 'var', 'audit', 'trail.jsonl');
@@ -27,7 +28,12 @@ export const auditConfigShape = {
   /** Approximate bound on the feed (`MAXLEN ~`). @default 100000 */
   AUDIT_STREAM_MAXLEN: z.coerce.number().int().positive().default(100_000),
   DATABASE_URL: optionalUrl,
-  REDIS_URL: optionalUrl,
+  /** One Redis server, or a Redis Cluster by two or more of its nodes, comma-separated. */
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || isRedisUrl(v), 'must be a redis:// or rediss:// URL, or a comma-separated list of the nodes of a Redis Cluster'),
 };
 
 const schema = z.object(auditConfigShape);

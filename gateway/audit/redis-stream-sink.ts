@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { createRedisClient, type RedisClient } from '../../subgraphs/kit/redis/redis-client';
 import { auditEventSchema, touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
 import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
@@ -6,7 +6,7 @@ import { parseStoredEntry, UnreadableEntry } from './stored-entry';
 
 export interface RedisStreamSinkOptions {
   /** A client to share (left open by `close`), or a URL to open one with (closed by `close`). */
-  redis: Redis | string;
+  redis: RedisClient | string;
   /**
    * The stream; the chain head lives at `<stream>:head`. On Redis Cluster give the key a hash tag
    * (`{corridor:audit}`) so both keys share a slot, which the append script needs.
@@ -91,7 +91,7 @@ export function redisStreamSink({
   const owned = typeof clientOrUrl === 'string';
   const redis =
     typeof clientOrUrl === 'string'
-      ? new Redis(clientOrUrl, { maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 })
+      ? createRedisClient(clientOrUrl, { maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 })
       : clientOrUrl;
   // Connection trouble surfaces as rejected appends, which the caller handles; without a listener
   // ioredis would print every reconnect attempt.

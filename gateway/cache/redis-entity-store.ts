@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { createRedisClient, type RedisClient } from '../../subgraphs/kit/redis/redis-client';
 import type { Logger } from '../../subgraphs/kit/log';
 import type { EntityStore, StoredEntity } from './entity-store';
 
@@ -33,8 +33,8 @@ return #keys`;
  */
 export class RedisEntityStore implements EntityStore {
   readonly description = 'redis';
-  private readonly redis: Redis;
-  private readonly subscriber: Redis;
+  private readonly redis: RedisClient;
+  private readonly subscriber: RedisClient;
   private readonly prefix: string;
   private readonly ttlSeconds: number;
   private readonly log: RedisEntityStoreOptions['log'];
@@ -46,11 +46,11 @@ export class RedisEntityStore implements EntityStore {
     this.prefix = prefix;
     this.ttlSeconds = ttlSeconds;
     this.log = log;
-    this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: commandTimeoutMs, connectTimeout: 1000, disconnectTimeout: 200 });
+    this.redis = createRedisClient(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: commandTimeoutMs, connectTimeout: 1000, disconnectTimeout: 200 });
     // Trouble surfaces as rejected commands, handled below; without a listener ioredis prints every reconnect.
     this.redis.on('error', () => {});
     // The subscription keeps its offline queue: it is sent once connected and again after every reconnect.
-    this.subscriber = new Redis(url, { maxRetriesPerRequest: null, connectTimeout: 1000, disconnectTimeout: 200 });
+    this.subscriber = createRedisClient(url, { maxRetriesPerRequest: null, connectTimeout: 1000, disconnectTimeout: 200 });
     this.subscriber.on('error', () => {});
     this.subscriber.on('message', (_channel: string, message: string) => {
       const id = message.trim();

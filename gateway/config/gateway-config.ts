@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { clusterPrefixProblem, clusterSeeds } from '../../subgraphs/kit/redis/redis-client';
 import { supergraphPath } from '../../schema/supergraph-path';
 import { admissionConfigShape } from '../admission/admission-config';
 import { auditConfigShape } from '../audit/audit-config';
@@ -66,6 +67,12 @@ const schema = z
   .superRefine((config, ctx) => {
     if (config.NODE_ENV === 'production' && config.POLICIES === 'off') {
       ctx.addIssue({ code: 'custom', path: ['POLICIES'], message: POLICIES_OFF_IN_PRODUCTION });
+    }
+    if (config.REDIS_URL && clusterSeeds(config.REDIS_URL)) {
+      for (const [name, prefix] of [['CACHE_REDIS_PREFIX', config.CACHE_REDIS_PREFIX], ['AUDIT_STREAM', config.AUDIT_STREAM]] as const) {
+        const problem = clusterPrefixProblem(name, prefix);
+        if (problem) ctx.addIssue({ code: 'custom', path: [name], message: problem });
+      }
     }
     if (config.GATEWAY_WORKERS > 1) {
       // Each worker alone would keep its own cache and rate-limit counters (an officer would get N

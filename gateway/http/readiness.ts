@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { createRedisClient } from '../../subgraphs/kit/redis/redis-client';
 
 export interface ReadinessCheck {
   readonly name: string;
@@ -10,7 +10,7 @@ export function redisCheck(url: string, timeoutMs = 500): ReadinessCheck {
   return {
     name: 'redis',
     async check() {
-      const redis = new Redis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
+      const redis = createRedisClient(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
       redis.on('error', () => {}); // reported through the rejected connect below
       try {
         await redis.connect();

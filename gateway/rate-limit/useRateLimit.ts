@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import Redis from 'ioredis';
+import { createRedisClient, type RedisClient } from '../../subgraphs/kit/redis/redis-client';
 import { Counter, type Registry } from 'prom-client';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { corridorError, ERROR_CODES } from '../../schema/errors';
@@ -20,7 +20,7 @@ export interface RateLimitOptions {
    * closes the connection) or a client of the caller's. Without it each gateway counts alone.
    * @default none (in memory)
    */
-  redis?: string | Redis;
+  redis?: string | RedisClient;
   /** Prefix of every key in Redis. @default 'corridor:rate:' */
   keyPrefix?: string;
   /** Budget of one Redis command; past it the request is counted in memory instead. @default 250 */
@@ -66,7 +66,7 @@ export function useRateLimit({ officerPerMinute = 0, agencyPerMinute = 0, redis,
   const client =
     typeof redis === 'string'
       ? anyLimit
-        ? new Redis(redis, { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 })
+        ? createRedisClient(redis, { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 })
         : undefined
       : redis;
   // Connection trouble surfaces as rejected commands, handled below; without a listener ioredis

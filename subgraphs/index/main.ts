@@ -1,6 +1,6 @@
 // Process entry of the cross-border index.
 import { loadRegistry, subgraphUrl } from '../../schema/registry/registry';
-import Redis from 'ioredis';
+import { createRedisClient, type RedisClient } from '../kit/redis/redis-client';
 import { loadSubgraphConfig } from '../kit/config';
 import { publishRecordChanges, RECORDS_CHANGED_CHANNEL } from '../kit/records-changed';
 import { createLogger } from '../kit/log';
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const registry = loadRegistry();
   let store: KeyStore;
   // Changed records are announced on Redis so every gateway drops what it cached of them.
-  const announcer = indexConfig.REDIS_URL ? new Redis(indexConfig.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  const announcer = indexConfig.REDIS_URL ? createRedisClient(indexConfig.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false }) : null;
   if (indexConfig.REDIS_URL) {
     store = new RedisKeyStore({ redis: indexConfig.REDIS_URL, prefix: indexConfig.INDEX_REDIS_PREFIX });
     log.info({ store: 'redis', prefix: indexConfig.INDEX_REDIS_PREFIX }, 'blind keys and feed cursors in Redis: a restart goes on from each feed cursor');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clusterPrefixProblem, clusterSeeds, isRedisUrl } from '../../kit/redis/redis-client';
 
 const schema = z.object({
   /** How often every feed is asked for its changes. */
@@ -9,10 +10,14 @@ const schema = z.object({
   /** Where the blind keys and feed cursors live; unset: in process memory (the embedded default). */
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .refine(isRedisUrl, 'must be a redis:// or rediss:// URL, or a comma-separated list of the nodes of a Redis Cluster')
     .optional(),
   /** Prefix of the index's Redis keys, so several indexes can share one Redis. */
   INDEX_REDIS_PREFIX: z.string().min(1).max(100).default('corridor:index:'),
+}).superRefine((config, ctx) => {
+  // The index's scripts touch many of its keys at once: on a cluster they must share a slot.
+  const problem = config.REDIS_URL && clusterSeeds(config.REDIS_URL) ? clusterPrefixProblem('INDEX_REDIS_PREFIX', config.INDEX_REDIS_PREFIX) : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', path: ['INDEX_REDIS_PREFIX'], message: problem });
 });
 
 export type IndexConfig = Readonly<z.output<typeof schema>>;

@@ -1,9 +1,9 @@
-import Redis from 'ioredis';
+import { createRedisClient, type RedisClient } from '../../kit/redis/redis-client';
 import { assertOwnRecords, jurisdictionOf, type FeedCursor, type KeyStore, type RecordChange } from './key-store';
 
 export interface RedisKeyStoreOptions {
   /** A client to share (left open by `close`), or a URL to open one with (closed by `close`). */
-  redis: Redis | string;
+  redis: RedisClient | string;
   /**
    * Prefix of every key the store writes, so several indexes (or tests) can share one Redis.
    * @default 'corridor:index:'
@@ -20,12 +20,12 @@ export interface RedisKeyStoreOptions {
  * record come out of their sets before its new ones go in, so an update or a deletion removes
  * exactly what the record had published. A change is `[id]` (deleted) or `[id, "k1 k2 …"]`.
  * The keys touched depend on the data, so they cannot all be declared: this needs a standalone
- * Redis (or, on a cluster, a prefix with a hash tag such as `{corridor:index}:` so that every key
- * lands in one slot).
+ * Redis or, on a cluster, a prefix with a hash tag such as `{corridor:index}:` so that every key
+ * lands in one slot; the one declared key (the jurisdiction's record set) routes the script there.
  */
 const APPLY_SCRIPT = `
 local prefix, jurisdiction = ARGV[1], ARGV[2]
-local members = prefix .. 'j:' .. jurisdiction
+local members = KEYS[1]
 for _, change in ipairs(cjson.decode(ARGV[3])) do
   local id, keys = change[1], change[2]
   local recordKey = prefix .. 'r:' .. id
@@ -50,7 +50,7 @@ return 0
 `;
 
 interface WithApply {
-  corridorIndexApply(prefix: string, jurisdiction: string, changes: string, epoch: string, keyId: string, seq: string): Promise<number>;
+  corridorIndexApply(members: string, prefix: string, jurisdiction: string, changes: string, epoch: string, keyId: string, seq: string): Promise<number>;
 }
 
 /** Keys as the script and `r:` values hold them: unique, space-joined (blind keys have no spaces). */
@@ -71,18 +71,18 @@ function splitKeys(joined: string | null): string[] {
  * ids, `c:<code>` its feed cursor. Blind keys and record ids only.
  */
 export class RedisKeyStore implements KeyStore {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly owned: boolean;
   private readonly prefix: string;
   private readonly batchSize: number;
 
   constructor({ redis, prefix = 'corridor:index:', commandTimeoutMs = 5000, batchSize = 500 }: RedisKeyStoreOptions) {
     this.owned = typeof redis === 'string';
-    this.redis = typeof redis === 'string' ? new Redis(redis, { maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 }) : redis;
+    this.redis = typeof redis === 'string' ? createRedisClient(redis, { maxRetriesPerRequest: 1, commandTimeout: commandTimeoutMs, disconnectTimeout: 500 }) : redis;
     // Connection trouble surfaces as rejected commands (a failed feed pass, a failed trace); without
     // a listener ioredis would print every reconnect attempt.
     if (this.owned) this.redis.on('error', () => {});
-    if (!('corridorIndexApply' in this.redis)) this.redis.defineCommand('corridorIndexApply', { numberOfKeys: 0, lua: APPLY_SCRIPT });
+    if (!('corridorIndexApply' in this.redis)) this.redis.defineCommand('corridorIndexApply', { numberOfKeys: 1, lua: APPLY_SCRIPT });
     this.prefix = prefix;
     this.batchSize = batchSize;
   }
@@ -153,6 +153,7 @@ export class RedisKeyStore implements KeyStore {
 
   private async run(jurisdiction: string, changes: string[][], cursor: FeedCursor | undefined): Promise<void> {
     await (this.redis as unknown as WithApply).corridorIndexApply(
+      `${this.prefix}j:${jurisdiction}`,
       this.prefix,
       jurisdiction,
       JSON.stringify(changes),
