@@ -1,8 +1,10 @@
 // `npm run bench`: the example trace through Corridor's gateway with policies and audit on, the
-// same gateway with them off, and a plain @apollo/gateway, over the same subgraphs, in rotating
-// rounds in one run; medians and ratios, then the audit's durable write alone.
+// same gateway with them off, Corridor as deployed (policies, audit and cache on, a worker per
+// core), a plain @apollo/gateway and Hive Gateway, over the same subgraphs, in rotating rounds in
+// one run; medians and ratios, then the audit's durable write alone.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -19,6 +21,7 @@ import { federationScenarios } from './federation-scenarios';
 import { cacheScenario } from './cache-scenario';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, descendantsOf } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
+import { peakRssMb } from './peak-memory';
 
 const settings = z
   .object({
@@ -70,7 +73,7 @@ async function idleCpu(gatewayPids: readonly number[], seconds = 10): Promise<Id
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   const after = cpuSnapshot(stack);
   const perSecond = (pids: readonly number[]) => pids.reduce((ms, p) => ms + (after.get(p) ?? 0) - (before.get(p) ?? 0), 0) / seconds;
-  return { stackMsPerSecond: perSecond(stack), gatewayMsPerSecond: new Map(gatewayPids.map((p) => [p, perSecond([p])])) };
+  return { stackMsPerSecond: perSecond(stack), gatewayMsPerSecond: new Map(gatewayPids.map((p) => [p, perSecond([p, ...descendantsOf(p)])])) };
 }
 
 /**
@@ -81,7 +84,8 @@ async function idleCpu(gatewayPids: readonly number[], seconds = 10): Promise<Id
  */
 async function measuredRound(url: string, gatewayPid: number | undefined, idle: IdleCpu, headers: Record<string, string>): Promise<Round> {
   const stack = descendantsOf(process.pid);
-  const gateway = gatewayPid === undefined ? [] : [gatewayPid];
+  // A cluster's workers are the gateway too.
+  const gateway = gatewayPid === undefined ? [] : [gatewayPid, ...descendantsOf(gatewayPid)];
   const before = { gateway: cpuSnapshot(gateway), stack: cpuSnapshot(stack), at: performance.now() };
   const load = await loadRound(url, EXAMPLE_TRACE, settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
   const after = { gateway: cpuSnapshot(gateway), stack: cpuSnapshot(stack), at: performance.now() };
@@ -101,7 +105,16 @@ function medianOf(values: (number | null)[]): number | null {
   return known.length > 0 ? +median(known).toFixed(2) : null;
 }
 
+/** The peers live in bench/peers with their own package.json, installed on first use. */
+function installPeers(): void {
+  const peers = join(root, 'bench', 'peers');
+  if (existsSync(join(peers, 'node_modules', '@graphql-hive', 'gateway-runtime'))) return;
+  process.stderr.write('installing the peer gateways in bench/peers (first run only)\n');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peers, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 async function main(): Promise<void> {
+  installPeers();
   const supergraph = join(mkdtempSync(join(tmpdir(), 'corridor-bench-')), 'supergraph.graphql');
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'schema', 'compose', 'main.ts')], { env: { ...process.env, SUPERGRAPH_PATH: supergraph } });
   const registry = loadRegistry();
@@ -115,10 +128,26 @@ async function main(): Promise<void> {
   // POLICIES is set for both Corridor gateways, so an exported POLICIES=off cannot turn "on" off.
   // CACHE=off on both: the plain gateway has no entity cache, so the comparison stays like for like
   // (the cache is measured on its own below, cold vs warm).
+  // Corridor as deployed: policies, audit and the entity cache on, one worker per core sharing the
+  // cache and rate limits through Redis and one audit chain in PostgreSQL (this machine's own,
+  // unless REDIS_URL / DATABASE_URL say otherwise), in a schema of the bench's own.
+  const deployed = {
+    POLICIES: 'on',
+    CACHE: 'on',
+    GATEWAY_WORKERS: String(availableParallelism()),
+    REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
+    DATABASE_URL: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test',
+    AUDIT_SINK: 'postgres',
+    AUDIT_SCHEMA: 'corridor_bench',
+    CACHE_REDIS_PREFIX: 'corridor:bench:cache:',
+    AUDIT_STREAM: 'corridor:bench:audit',
+  };
   const gateways = [
     { name: 'corridor (on)', port: 4400, readyUrl: 'http://127.0.0.1:4400/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph, { POLICIES: 'on', CACHE: 'off' }) },
     { name: 'corridor (off)', port: 4402, readyUrl: 'http://127.0.0.1:4402/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4402, supergraph, { POLICIES: 'off', CACHE: 'off' }) },
+    { name: 'corridor (deployed)', port: 4404, readyUrl: 'http://127.0.0.1:4404/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4404, supergraph, deployed) },
     { name: '@apollo/gateway (plain)', port: 4401, readyUrl: 'http://127.0.0.1:4401/graphql?query=%7B__typename%7D', process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
+    { name: 'hive gateway', port: 4403, readyUrl: 'http://127.0.0.1:4403/readiness', process: spawnGateway(join(root, 'bench', 'peers', 'hive-gateway.ts'), 4403, supergraph) },
   ];
   try {
     const readyUrls = [...backends.flatMap((c) => c.readyUrls), ...gateways.map((g) => g.readyUrl)];
@@ -143,15 +172,19 @@ async function main(): Promise<void> {
         gateway: g.name,
         requestsPerSecond: Math.round(median(r.map((x) => x.requestsPerSecond))),
         p50Ms: median(r.map((x) => x.p50Ms)),
+        p95Ms: median(r.map((x) => x.p95Ms)),
         p99Ms: median(r.map((x) => x.p99Ms)),
+        // A cluster's primary and workers together.
+        peakRssMb: g.process.pid === undefined ? null : peakRssMb([g.process.pid, ...descendantsOf(g.process.pid)]),
         errors: r.reduce((n, x) => n + x.errors + x.non2xx, 0),
         gatewayCpuMsPerRequest: medianOf(r.map((x) => x.gatewayCpuMsPerRequest)),
         stackCpuMsPerRequest: medianOf(r.map((x) => x.stackCpuMsPerRequest)),
         rounds: r,
       };
     });
-    const [on, off, plain] = summary as [(typeof summary)[0], (typeof summary)[0], (typeof summary)[0]];
     type Row = (typeof summary)[0];
+    const row = (name: string) => summary.find((r) => r.gateway === name)!;
+    const [on, off, deployedRow, plain, hive] = ['corridor (on)', 'corridor (off)', 'corridor (deployed)', '@apollo/gateway (plain)', 'hive gateway'].map(row) as [Row, Row, Row, Row, Row];
     const ratioOf = (a: Row, b: Row) => ({
       throughput: +(a.requestsPerSecond / b.requestsPerSecond).toFixed(2),
       p50: +(a.p50Ms / b.p50Ms).toFixed(2),
@@ -159,6 +192,8 @@ async function main(): Promise<void> {
     });
     const ratio = ratioOf(on, plain);
     const ratioOff = ratioOf(off, plain);
+    // Issue goals: deployed Corridor at least 3× plain @apollo/gateway, and at least level with Hive.
+    const peers = { deployedOverPlain: ratioOf(deployedRow, plain), deployedOverHive: ratioOf(deployedRow, hive), hiveOverPlain: ratioOf(hive, plain), goals: { overPlain: 3, overHive: 1 } };
     const onOff = ratioOf(on, off);
     // Rounds of one rotation ran back to back, so their on/off ratio shows how much of the gap is noise.
     const onOffPerRound = on.rounds.map((r, i) => +(r.requestsPerSecond / off.rounds[i]!.requestsPerSecond).toFixed(2));
@@ -176,6 +211,7 @@ async function main(): Promise<void> {
     console.table(summary.map(({ rounds: _r, ...row }) => row));
     console.log(`corridor (on) / plain: throughput ×${ratio.throughput}, p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
     console.log(`corridor (off) / plain: throughput ×${ratioOff.throughput}, p50 ×${ratioOff.p50}, p99 ×${ratioOff.p99}`);
+    console.log(`corridor (deployed: policies, audit, cache, ${deployed.GATEWAY_WORKERS} workers) / plain: throughput ×${peers.deployedOverPlain.throughput} (goal ×${peers.goals.overPlain}); / hive: ×${peers.deployedOverHive.throughput} (goal ×${peers.goals.overHive}); hive / plain ×${peers.hiveOverPlain.throughput}`);
     console.log(
       `policy + audit cost: ${policyCost.throughputLostPercent}% throughput (on / off ×${onOff.throughput}, p50 ×${onOff.p50}, p99 ×${onOff.p99}; per round ${onOffPerRound.map((x) => `×${x}`).join(' ')}); goal: under ${policyCost.goalPercent}%`,
     );
@@ -190,7 +226,7 @@ async function main(): Promise<void> {
     const cache = await cacheScenario(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
     console.table(['cold', 'warm'].map((k) => { const r = cache[k as 'cold' | 'warm']; return { trace: `${k} (${k === 'cold' ? 'CACHE=off' : `cache in ${cache.store}`})`, 'native calls/query': r.nativeCallsPerQuery, 'req/s': Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx }; }));
     console.log(`entity cache, native latency ${cache.nativeLatencyMs} ms: warm / cold throughput ×${cache.ratio.throughput}, p50 ×${cache.ratio.p50}, p99 ×${cache.ratio.p99}; goal: at least ×${cache.goal}`);
-    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache };
+    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     for (const g of gateways) g.process.kill('SIGTERM');
