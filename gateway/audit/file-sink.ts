@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { auditEventSchema, touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
+import { groupCommit } from './group-commit';
 import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { parseStoredEntry, UnreadableEntry } from './stored-entry';
 
@@ -14,7 +15,7 @@ export interface FileSinkOptions {
 
 /**
  * The audit trail of the embedded default (no DATABASE_URL): one chained entry per line, appended
- * and fsynced before `append` resolves.
+ * and fsynced before `append` resolves; appends that arrive together share the write and the fsync.
  *
  * One writer only: appends are serialised inside this instance, but two processes (or two
  * instances) appending to the same file would fork the chain. Deployments with replicas use
@@ -88,23 +89,36 @@ export function fileSink({ path }: FileSinkOptions): AuditSink {
     return handle;
   }
 
+  // Concurrent appends share one write and one fsync (group commit).
+  const commit = groupCommit((events: readonly AuditEvent[]) =>
+    serially(async () => {
+      let last = await currentHead();
+      const entries = events.map((event) => (last = chainEntry(last, event)));
+      const file = await writer();
+      try {
+        await file.appendFile(entries.map((entry) => `${canonicalJson(entry)}\n`).join(''));
+        // The events count as audited only once they are on disk.
+        await file.sync();
+      } catch (error) {
+        head = undefined; // re-read the file: a partial write must be seen, not papered over
+        throw error;
+      }
+      head = { seq: last.seq, hash: last.hash };
+      return entries;
+    }),
+  );
+
+  // Checked one by one before joining a batch: a malformed event fails alone, not its batch.
+  const append = (event: AuditEvent): Promise<ChainedEntry> => {
+    try {
+      return commit(auditEventSchema.parse(event));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
   return {
-    append: (event: AuditEvent) =>
-      serially(async () => {
-        const checked = auditEventSchema.parse(event);
-        const entry = chainEntry(await currentHead(), checked);
-        const file = await writer();
-        try {
-          await file.appendFile(`${canonicalJson(entry)}\n`);
-          // The event counts as audited only once it is on disk.
-          await file.sync();
-        } catch (error) {
-          head = undefined; // re-read the file: a partial write must be seen, not papered over
-          throw error;
-        }
-        head = { seq: entry.seq, hash: entry.hash };
-        return entry;
-      }),
+    append,
 
     // `afterSeq` counts lines: in an intact trail line N holds entry N, and in a damaged one the
     // verifier, paging with it, still sees every line once (seq-based skipping could hide a

@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 import { auditEventSchema, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
-import { canonicalJson, chainEntry, GENESIS, type ChainHead } from './hash-chain';
+import { groupCommit } from './group-commit';
+import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { auditTables, ensureAuditSchema } from './postgres-schema';
 import { parseStoredEntry } from './stored-entry';
 
@@ -20,10 +21,10 @@ function isNothingYet(error: unknown): boolean {
 }
 
 /**
- * The durable audit trail, the record of truth. Each append is one transaction that locks the
- * one-row head (`SELECT … FOR UPDATE`), so appends from any number of gateway replicas queue up
- * behind each other and extend a single chain. That lock is also the trail's throughput limit:
- * one commit at a time.
+ * The durable audit trail, the record of truth. Appends that arrive together are one transaction
+ * (group commit) that locks the one-row head (`SELECT … FOR UPDATE`), so appends from any number of
+ * gateway replicas queue up behind each other and extend a single chain. That lock is the trail's
+ * throughput limit: one commit at a time, however many entries it carries.
  */
 export function postgresSink({ pool: poolOrUrl, schema = 'public' }: PostgresSinkOptions): AuditSink {
   const owned = typeof poolOrUrl === 'string';
@@ -47,37 +48,50 @@ export function postgresSink({ pool: poolOrUrl, schema = 'public' }: PostgresSin
     return ready;
   }
 
+  /**
+   * One transaction per batch: lock the head, chain the batch from it, insert every entry in one
+   * statement, move the head. Appends from other replicas queue on the lock between batches.
+   */
+  const commit = groupCommit(async (events: readonly AuditEvent[]) => {
+    await ensureReady();
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq, hash FROM ${t.head} WHERE id FOR UPDATE`);
+      const row = rows[0];
+      if (!row) throw new Error(`${t.head} has no row: the audit chain head is gone`);
+      let last: ChainHead = { seq: Number(row.seq), hash: row.hash };
+      const entries = events.map((event) => (last = chainEntry(last, event)));
+      await client.query(
+        `INSERT INTO ${t.log} (seq, prev_hash, hash, at, event)
+         SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[])`,
+        [entries.map((e) => e.seq), entries.map((e) => e.prevHash), entries.map((e) => e.hash), events.map((e) => e.at), events.map((e) => canonicalJson(e))],
+      );
+      await client.query(`UPDATE ${t.head} SET seq = $1, hash = $2 WHERE id`, [last.seq, last.hash]);
+      await client.query('COMMIT');
+      return entries;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  });
+
+  // Checked one by one before joining a batch: a malformed event fails alone, not its batch.
+  const append = (event: AuditEvent): Promise<ChainedEntry> => {
+    try {
+      return commit(auditEventSchema.parse(event));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
   return {
-    async append(event: AuditEvent) {
-      const checked = auditEventSchema.parse(event);
-      await ensureReady();
-      const client = await pool.connect();
-      let broken = false;
-      try {
-        await client.query('BEGIN');
-        const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq, hash FROM ${t.head} WHERE id FOR UPDATE`);
-        const row = rows[0];
-        if (!row) throw new Error(`${t.head} has no row: the audit chain head is gone`);
-        const entry = chainEntry({ seq: Number(row.seq), hash: row.hash }, checked);
-        await client.query(`INSERT INTO ${t.log} (seq, prev_hash, hash, at, event) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
-          entry.seq,
-          entry.prevHash,
-          entry.hash,
-          checked.at,
-          canonicalJson(checked),
-        ]);
-        await client.query(`UPDATE ${t.head} SET seq = $1, hash = $2 WHERE id`, [entry.seq, entry.hash]);
-        await client.query('COMMIT');
-        return entry;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-        throw error;
-      } finally {
-        client.release(broken);
-      }
-    },
+    append,
 
     async read({ jurisdiction, limit, afterSeq = 0 }: ReadFilter = {}) {
       try {

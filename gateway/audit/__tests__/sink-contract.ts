@@ -80,4 +80,21 @@ export function itKeepsTheSinkContract(setup: () => SinkUnderTest): void {
     await expect(sink.append({ ...auditEvent(), outcome: 'MAYBE' as never })).rejects.toThrow();
     expect(await sink.read()).toEqual([]);
   });
+
+  it('chains appends made at once into one valid chain, each resolving with its own entry', async () => {
+    const sink = open();
+    const events = Array.from({ length: 40 }, (_, i) => auditEvent({ requestId: `concurrent-${i}` }));
+    const entries = await Promise.all(events.map((e) => sink.append(e)));
+    expect(entries.map((e) => e.event)).toEqual(events);
+    expect(new Set(entries.map((e) => e.seq)).size).toBe(40);
+    expect(await verifySink(sink)).toMatchObject({ ok: true, entries: 40 });
+    expect(await sink.head()).toEqual({ seq: 40, hash: entries.find((e) => e.seq === 40)!.hash });
+  });
+
+  it('fails a malformed event alone when others are appended with it', async () => {
+    const sink = open();
+    const results = await Promise.allSettled([sink.append(auditEvent()), sink.append({ ...auditEvent(), at: 'yesterday' }), sink.append(auditEvent())]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await verifySink(sink)).toMatchObject({ ok: true, entries: 2 });
+  });
 }
