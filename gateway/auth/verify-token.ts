@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import {
@@ -9,6 +10,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { corridorError } from '../../schema/errors';
 import { loadRegistry, type Registry } from '../../schema/registry/registry';
 import { CORRIDOR_AUDIENCE } from './dev-issuer';
@@ -40,6 +42,18 @@ export interface TokenVerifierOptions {
   algorithms?: readonly string[];
   /** Where token countries are looked up. @default loadRegistry() */
   registry?: Registry;
+  /**
+   * How long a verified token is taken on trust again without checking its signature, in seconds
+   * (never past its `exp` or maximum age); 0 verifies every request. An officer's token arrives with
+   * every request of a shift: checking the same signature each time is most of what
+   * authentication costs. The price is that an issuer key withdrawn from its JWKS stops a token
+   * already seen only this much later. @default 60
+   */
+  cacheSeconds?: number;
+  /** Verified tokens kept (least recently used go first). @default 10000 */
+  cacheEntries?: number;
+  /** Milliseconds since the epoch (tests move it). @default Date.now */
+  now?: () => number;
 }
 
 export interface TokenVerifier {
@@ -129,15 +143,23 @@ export function createTokenVerifier(
     maxTokenAgeSec = MAX_TOKEN_AGE_SEC,
     algorithms = ACCEPTED_ALGORITHMS,
     registry = loadRegistry(),
+    cacheSeconds = 60,
+    cacheEntries = 10_000,
+    now = Date.now,
   }: TokenVerifierOptions = {},
 ): TokenVerifier {
   const refused = algorithms.filter((alg) => alg === 'none' || /^HS/i.test(alg));
   if (refused.length > 0) throw new Error(`token verifier: algorithms ${refused.join(', ')} can never be accepted`);
   const resolvers = keyResolvers(issuers);
+  // Keyed by the token's hash, so the cache never holds a usable token.
+  const verified = cacheSeconds > 0 ? new LRUCache<string, Requester>({ max: cacheEntries, ttlResolution: 0, perf: { now } }) : undefined;
 
   return {
     async verify(authorization) {
       const token = bearerToken(authorization);
+      const key = verified && createHash('sha256').update(token).digest('base64url');
+      const known = key === undefined ? undefined : verified?.get(key);
+      if (known) return known;
       let alg: unknown;
       let iss: unknown;
       try {
@@ -177,7 +199,12 @@ export function createTokenVerifier(
       if (country !== keys.trusted.country) {
         throw unauthenticated(`token country ${country} differs from the country of its issuer (${keys.trusted.country})`);
       }
-      return Object.freeze({ sub, country, agency, roles: Object.freeze(roles), clearance, issuer: keys.trusted.issuer });
+      const requester: Requester = Object.freeze({ sub, country, agency, roles: Object.freeze(roles), clearance, issuer: keys.trusted.issuer });
+      if (verified && key !== undefined) {
+        const until = Math.min(now() + cacheSeconds * 1000, payload.exp! * 1000, payload.iat === undefined ? Infinity : (payload.iat + maxTokenAgeSec) * 1000);
+        if (until > now()) verified.set(key, requester, { ttl: until - now() });
+      }
+      return requester;
     },
   };
 }

@@ -183,3 +183,43 @@ describe('createTokenVerifier', () => {
     });
   });
 });
+
+describe('verified-token cache', () => {
+  it('takes a token it verified on trust again: the same requester, without a new signature check', async () => {
+    const cached = createTokenVerifier([phl.trusted]);
+    const token = bearer(await phl.token());
+    const first = await cached.verify(token);
+    expect(await cached.verify(token)).toBe(first);
+    const uncached = createTokenVerifier([phl.trusted], { cacheSeconds: 0 });
+    expect(await uncached.verify(token)).not.toBe(await uncached.verify(token));
+  });
+
+  it('never keeps a token past its own expiry', async () => {
+    const strict = createTokenVerifier([phl.trusted], { clockToleranceSec: 0 });
+    const token = bearer(await phl.token({ exp: nowSec() + 1 }));
+    await strict.verify(token);
+    await new Promise((r) => setTimeout(r, 1100));
+    await expect(strict.verify(token)).rejects.toThrow(/token expired/);
+  });
+
+  it('checks the token again once its cache entry is older than cacheSeconds', async () => {
+    let clock = Date.now();
+    const moving = createTokenVerifier([phl.trusted], { cacheSeconds: 60, now: () => clock });
+    const token = bearer(await phl.token());
+    const first = await moving.verify(token);
+    clock += 30_000;
+    expect(await moving.verify(token)).toBe(first);
+    clock += 31_000;
+    expect(await moving.verify(token)).not.toBe(first);
+  });
+
+  it('does not cache refusals, nor let a tampered copy of a cached token through', async () => {
+    const cached = createTokenVerifier([phl.trusted]);
+    const token = await phl.token();
+    await cached.verify(bearer(token));
+    const [h, , sig] = token.split('.') as [string, string, string];
+    const tampered = `${h}.${b64url({ ...decodePart(token, 1), roles: ['INVESTIGATOR', 'ANALYST'] })}.${sig}`;
+    await expect(cached.verify(bearer(tampered))).rejects.toThrow(/signature does not verify/);
+    await expect(cached.verify(bearer(tampered))).rejects.toThrow(/signature does not verify/);
+  });
+});
