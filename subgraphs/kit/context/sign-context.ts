@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { CONTEXT_ISSUER, type RequesterContext } from './requester-context';
-import { subgraphContextKey } from './context-key';
+import { subgraphHmacKey } from './context-key';
 
 /** SHA-256 of the operation text, as both ends compute it. */
 export function queryHash(query: string): string {
@@ -16,16 +16,16 @@ const CONTEXT_TTL_SECONDS = 60;
  * derived key: the design note measured ES256 at ≈ 0.75× throughput; a keyed hash costs microseconds.
  */
 export function createContextSigner(master: string) {
-  const keys = new Map<string, Uint8Array>();
-  return (context: RequesterContext, subgraph: string, query: string): Promise<string> => {
+  const keys = new Map<string, Promise<CryptoKey>>();
+  return async (context: RequesterContext, subgraph: string, query: string): Promise<string> => {
     let key = keys.get(subgraph);
-    if (!key) keys.set(subgraph, (key = subgraphContextKey(master, subgraph)));
+    if (!key) keys.set(subgraph, (key = subgraphHmacKey(master, subgraph, 'sign')));
     return new SignJWT({ ...context, queryHash: queryHash(query) })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(CONTEXT_ISSUER)
       .setAudience(subgraph)
       .setIssuedAt()
       .setExpirationTime(`${CONTEXT_TTL_SECONDS}s`)
-      .sign(key);
+      .sign(await key);
   };
 }

@@ -3,7 +3,7 @@ import { jwtVerify } from 'jose';
 import { z } from 'zod';
 import { corridorError } from '../../../schema/errors';
 import { CONTEXT_HEADER, CONTEXT_ISSUER, type RequesterContext } from './requester-context';
-import { subgraphContextKey } from './context-key';
+import { subgraphHmacKey } from './context-key';
 import { queryHash } from './sign-context';
 
 const claims = z.object({
@@ -25,12 +25,12 @@ const refuse = (reason: string) =>
  * key, audience, issuer, HS256 only, short life. Anything else is refused with HTTP 401.
  */
 export function createContextVerifier(master: string, subgraph: string) {
-  const key = subgraphContextKey(master, subgraph);
+  const key = subgraphHmacKey(master, subgraph, 'verify');
   return async (headers: IncomingHttpHeaders, body: unknown): Promise<RequesterContext> => {
     const token = headers[CONTEXT_HEADER];
     if (typeof token !== 'string' || token === '') throw refuse('no signed requester context');
     try {
-      const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], audience: subgraph, issuer: CONTEXT_ISSUER, maxTokenAge: '90s' });
+      const { payload } = await jwtVerify(token, await key, { algorithms: ['HS256'], audience: subgraph, issuer: CONTEXT_ISSUER, maxTokenAge: '90s' });
       const parsed = claims.safeParse(payload);
       if (!parsed.success) throw new Error('incomplete context');
       const query = (body as { query?: unknown } | null)?.query;
