@@ -19,6 +19,7 @@ import { createLogger } from '../subgraphs/kit/log';
 import { auditAppend } from './audit-append';
 import { federationScenarios } from './federation-scenarios';
 import { cacheScenario } from './cache-scenario';
+import { indexScenarios, printIndexScenarios } from './index-scenarios';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, descendantsOf } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
 import { peakRssMb } from './peak-memory';
@@ -226,7 +227,9 @@ async function main(): Promise<void> {
     const cache = await cacheScenario(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
     console.table(['cold', 'warm'].map((k) => { const r = cache[k as 'cold' | 'warm']; return { trace: `${k} (${k === 'cold' ? 'CACHE=off' : `cache in ${cache.store}`})`, 'native calls/query': r.nativeCallsPerQuery, 'req/s': Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx }; }));
     console.log(`entity cache, native latency ${cache.nativeLatencyMs} ms: warm / cold throughput ×${cache.ratio.throughput}, p50 ×${cache.ratio.p50}, p99 ×${cache.ratio.p99}; goal: at least ×${cache.goal}`);
-    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache };
+    const index = await indexScenarios({ rounds: settings.BENCH_ROUNDS, seconds: settings.BENCH_SECONDS, connections: settings.BENCH_CONNECTIONS, readySeconds: settings.BENCH_READY_SECONDS }, headers);
+    printIndexScenarios(index);
+    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache, index };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     for (const g of gateways) g.process.kill('SIGTERM');
