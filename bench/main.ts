@@ -32,6 +32,8 @@ const settings = z
     NATIVE_LATENCY_MS: z.coerce.number().int().min(0).default(0),
     /** How long the stack may take to come up; the index is ready only once it has read all 117 feeds. */
     BENCH_READY_SECONDS: z.coerce.number().int().min(1).default(600),
+    /** `off` stops after the gateways side by side (skips the audit, federation, cache and index scenarios). */
+    BENCH_SCENARIOS: z.enum(['on', 'off']).default('on'),
   })
   .parse(process.env);
 
@@ -212,11 +214,20 @@ async function main(): Promise<void> {
     console.table(summary.map(({ rounds: _r, ...row }) => row));
     console.log(`corridor (on) / plain: throughput ×${ratio.throughput}, p50 ×${ratio.p50}, p99 ×${ratio.p99}`);
     console.log(`corridor (off) / plain: throughput ×${ratioOff.throughput}, p50 ×${ratioOff.p50}, p99 ×${ratioOff.p99}`);
+    // How much of the deployed gateway's entity work its cache answered (all workers, summed).
+    const lookups = await fetch('http://127.0.0.1:4404/metrics').then((r) => r.text()).catch(() => '');
+    const counted = (result: string) => Number(new RegExp(`^corridor_cache_lookups_total\\{result="${result}"\\} (\\d+)$`, 'm').exec(lookups)?.[1] ?? 0);
+    const deployedCache = { hits: counted('hit'), misses: counted('miss') };
+    console.log(`corridor (deployed) entity cache: ${deployedCache.hits} hits, ${deployedCache.misses} misses`);
     console.log(`corridor (deployed: policies, audit, cache, ${deployed.GATEWAY_WORKERS} workers) / plain: throughput ×${peers.deployedOverPlain.throughput} (goal ×${peers.goals.overPlain}); / hive: ×${peers.deployedOverHive.throughput} (goal ×${peers.goals.overHive}); hive / plain ×${peers.hiveOverPlain.throughput}`);
     console.log(
       `policy + audit cost: ${policyCost.throughputLostPercent}% throughput (on / off ×${onOff.throughput}, p50 ×${onOff.p50}, p99 ×${onOff.p99}; per round ${onOffPerRound.map((x) => `×${x}`).join(' ')}); goal: under ${policyCost.goalPercent}%`,
     );
     if (cpu) console.log(`policy + audit CPU: +${cpu.gatewayMsAdded} ms per request in the gateway, ${cpu.stackCostPercent}% of the stack's CPU per request`);
+    if (settings.BENCH_SCENARIOS === 'off') {
+      writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, deployedCache, policyCost }, null, 2)}\n`);
+      return;
+    }
     // The sink the "on" gateway wrote to (same environment), measured alone on a scratch copy.
     const audit = await auditAppend(loadAuditConfig({ ...process.env }), 300, settings.BENCH_CONNECTIONS);
     console.log(
@@ -229,7 +240,7 @@ async function main(): Promise<void> {
     console.log(`entity cache, native latency ${cache.nativeLatencyMs} ms: warm / cold throughput ×${cache.ratio.throughput}, p50 ×${cache.ratio.p50}, p99 ×${cache.ratio.p99}; goal: at least ×${cache.goal}`);
     const index = await indexScenarios({ rounds: settings.BENCH_ROUNDS, seconds: settings.BENCH_SECONDS, connections: settings.BENCH_CONNECTIONS, readySeconds: settings.BENCH_READY_SECONDS }, headers);
     printIndexScenarios(index);
-    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache, index };
+    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, deployedCache, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache, index };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     for (const g of gateways) g.process.kill('SIGTERM');

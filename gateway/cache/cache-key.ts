@@ -46,7 +46,7 @@ export interface EntityKeyParts {
 }
 
 /** Bumped when the shape of a cached item changes, so old entries are never read as new. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 /**
  * The cache key of one entity item: a hash of every input that can change it. Two requesters who

@@ -3,7 +3,7 @@ import type { GatewayContext } from '../gateway-context';
 import type { GatewayMetrics } from '../observability/gateway-metrics';
 import { cacheScope, entityKey, recordIdOf } from './cache-key';
 import type { EntityStore } from './entity-store';
-import { answerFromCache, mergeEntities, missesOf, type GatewayGraphQLResponse } from './split-entities';
+import { answerFromCache, mergeEntities, missesOf, type CachedItem, type GatewayGraphQLResponse } from './split-entities';
 
 export interface CachingDataSourceOptions {
   /** Subgraph name and URL, part of every key. */
@@ -40,7 +40,7 @@ export class CachingDataSource implements GraphQLDataSource<GatewayContext> {
     const keys = representations.map((representation) =>
       entityKey({ subgraph: this.options.subgraph, url: this.options.url, query: request.query!, variables, scope, representation }),
     );
-    const lookup = (await store.getMany(keys)).map((text) => (text === undefined ? undefined : (JSON.parse(text) as unknown)));
+    const lookup = (await store.getMany(keys)).map((text) => (text === undefined ? undefined : (JSON.parse(text) as CachedItem)));
     const misses = missesOf(lookup);
     metrics?.cacheLookups.inc({ result: 'hit' }, representations.length - misses.length);
     metrics?.cacheLookups.inc({ result: 'miss' }, misses.length);
@@ -49,10 +49,9 @@ export class CachingDataSource implements GraphQLDataSource<GatewayContext> {
     const trimmed = misses.length === representations.length ? options : { ...options, request: { ...request, variables: { ...variables, representations: misses.map((i) => representations[i]) } } };
     const { response, cacheable } = mergeEntities(lookup, misses, await inner.process(trimmed));
     if (cacheable.length === 0) return response;
-    const items = (response.data as { _entities: unknown[] })._entities;
-    const entries = cacheable.flatMap((i) => {
-      const recordId = recordIdOf(representations[i]);
-      return recordId ? [{ key: keys[i]!, recordId, value: JSON.stringify(items[i]) }] : [];
+    const entries = cacheable.flatMap(({ at, cached }) => {
+      const recordId = recordIdOf(representations[at]);
+      return recordId ? [{ key: keys[at]!, recordId, value: JSON.stringify(cached) }] : [];
     });
     // Serialised before answering: the gateway merges these items into its answer in place.
     await store.setMany(entries);

@@ -10,7 +10,7 @@ type Rep = { __typename: string; id: string };
 const rep = (n: number): Rep => ({ __typename: 'PhlPersonRecord', id: `PHL:PNP:${n}` });
 
 /** A subgraph that answers each representation with its record, and errors/nulls where told. */
-function fakeSubgraph(behaviour: { errorOn?: string[]; nullOn?: string[]; pathless?: boolean; fail?: boolean } = {}) {
+function fakeSubgraph(behaviour: { errorOn?: string[]; withheldOn?: string[]; nullOn?: string[]; pathless?: boolean; fail?: boolean } = {}) {
   const calls: string[][] = [];
   const source: GraphQLDataSource<GatewayContext> = {
     async process(options) {
@@ -20,6 +20,11 @@ function fakeSubgraph(behaviour: { errorOn?: string[]; nullOn?: string[]; pathle
       const errors: NonNullable<GatewayGraphQLResponse['errors']>[number][] = [];
       const items = reps.map((r, j) => {
         if (behaviour.nullOn?.includes(r.id)) return null;
+        if (behaviour.withheldOn?.includes(r.id)) {
+          errors.push({ message: `withheld by PHL: ${r.id}`, path: ['_entities', j, 'names'], extensions: { code: 'FORBIDDEN', rule: 'originator:releasability', record: r.id } });
+          if (behaviour.errorOn?.includes(r.id)) errors.push({ message: 'PHL native source timed out', path: ['_entities', j, 'events'], extensions: { code: 'SUBGRAPH_TIMEOUT' } });
+          return { id: r.id, names: null };
+        }
         if (behaviour.errorOn?.includes(r.id)) {
           errors.push({ message: 'withheld', path: ['_entities', j, 'names'], extensions: { code: 'FORBIDDEN' } });
           return { id: r.id, names: null };
@@ -78,6 +83,26 @@ describe('CachingDataSource: split and merge of _entities calls', () => {
     expect(answer.data!._entities[3]).toBeNull();
     await cached.process(options([rep(1), rep(2), rep(3), rep(5)]));
     expect(calls[2]).toEqual(['PHL:PNP:3', 'PHL:PNP:5']);
+  });
+
+  it("caches an item the owner withheld fields of, with the owner's errors, and answers them again at the item's new position", async () => {
+    const { cached, calls } = setup({ withheldOn: ['PHL:PNP:3'] });
+    const first = await cached.process(options([rep(3)]));
+    expect(first.errors).toEqual([{ message: 'withheld by PHL: PHL:PNP:3', path: ['_entities', 0, 'names'], extensions: { code: 'FORBIDDEN', rule: 'originator:releasability', record: 'PHL:PNP:3' } }]);
+    const again = await cached.process(options([rep(1), rep(3)]));
+    expect(calls).toEqual([['PHL:PNP:3'], ['PHL:PNP:1']]);
+    expect(again.data!._entities).toEqual([{ id: 'PHL:PNP:1', names: [{ full: 'name of PHL:PNP:1' }] }, { id: 'PHL:PNP:3', names: null }]);
+    expect(again.errors).toEqual([{ ...first.errors![0], path: ['_entities', 1, 'names'] }]);
+    const fromCacheOnly = await cached.process(options([rep(3), rep(1)]));
+    expect(calls).toHaveLength(2);
+    expect(fromCacheOnly.errors).toEqual([{ ...first.errors![0], path: ['_entities', 0, 'names'] }]);
+  });
+
+  it('keeps an item out of the cache when any of its errors is not an owner\'s release decision', async () => {
+    const { cached, calls } = setup({ withheldOn: ['PHL:PNP:3'], errorOn: ['PHL:PNP:3'] });
+    await cached.process(options([rep(3)]));
+    await cached.process(options([rep(3)]));
+    expect(calls).toEqual([['PHL:PNP:3'], ['PHL:PNP:3']]);
   });
 
   it('caches nothing of an answer with an error that points at no item', async () => {
