@@ -41,15 +41,27 @@ export const EXPLORER_EXAMPLES: readonly ExplorerExample[] = [
   },
   {
     title: 'Facility with its cases',
-    // There is no facility query yet: this traces a person held at the Bamban compound and selects
-    // where each event happened (its facility) and the cases the record appears in.
+    // The Bamban compound: what it is (from the index), and the cases every country holds about it,
+    // each from its own records; every person is completed by the record's owner, as in a trace.
     query: `query FacilityWithItsCases {
-  trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "P4821937B", country: "PHL" }]) {
-    records {
-      id
+  facility(id: "PHL-BAMBAN") {
+    id
+    name
+    kind
+    country
+    locality
+    description
+    complete
+    missingCountries
+    withheldRecords
+    cases {
       jurisdiction
-      events { type when { iso } where { country locality facility } }
-      cases { reference role }
+      reference
+      status
+      exploitationTypes
+      offences
+      persons { role record { id jurisdiction names { full } } }
+      events { type when { iso } where { facility } record { id } }
     }
   }
 }`,

@@ -1,8 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { buildASTSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, parse } from 'graphql';
-import { countrySubgraphSdl, indexSubgraphSdl, personRecordType } from '../build/subgraph-sdl';
-import { accessDocument, contributionDocument, operationDocument, recordDocument, traceDocument } from '../build/shared-schema';
-import { loadRegistry, parseRegistry } from '../registry/registry';
+import { countrySubgraphSdl, facilityCasesType, indexSubgraphSdl, personRecordType } from '../build/subgraph-sdl';
+import { accessDocument, contributionDocument, facilityCasesDocument, facilityDocument, operationDocument, recordDocument, traceDocument } from '../build/shared-schema';
+import { isCountry, loadRegistry, parseRegistry } from '../registry/registry';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,7 +11,10 @@ const registry = loadRegistry();
 describe('the shared schema', () => {
   const schema = buildASTSchema({
     kind: recordDocument.kind,
-    definitions: [...accessDocument.definitions, ...recordDocument.definitions, ...traceDocument.definitions, ...operationDocument.definitions, ...contributionDocument.definitions],
+    definitions: [
+      ...accessDocument.definitions, ...recordDocument.definitions, ...traceDocument.definitions, ...operationDocument.definitions, ...contributionDocument.definitions,
+      ...facilityDocument.definitions, ...facilityCasesDocument.definitions,
+    ],
   });
 
   it('describes every type, field, argument and enum value', () => {
@@ -58,6 +61,16 @@ describe('generated subgraph SDL', () => {
     const sdl = indexSubgraphSdl(registry.jurisdictions);
     const stubs = [...sdl.matchAll(/type (\w+PersonRecord) implements PersonRecord/g)].map((m) => m[1]);
     expect(stubs).toEqual(registry.jurisdictions.map(personRecordType));
+  });
+
+  it('gives every country, and only countries, its own cases-at-a-facility type, stubbed in the index', () => {
+    const countries = registry.jurisdictions.filter(isCountry);
+    const sdl = indexSubgraphSdl(registry.jurisdictions);
+    expect([...sdl.matchAll(/type (\w+FacilityCases) implements FacilityCases/g)].map((m) => m[1])).toEqual(countries.map(facilityCasesType));
+    for (const j of registry.jurisdictions) {
+      const doc = buildSubgraphSchema(parse(countrySubgraphSdl(j)));
+      expect(doc.getType(facilityCasesType(j)) !== undefined).toBe(isCountry(j));
+    }
   });
 });
 

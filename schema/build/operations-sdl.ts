@@ -10,7 +10,18 @@ import {
   type ObjectTypeDefinitionNode,
 } from 'graphql';
 import { ACCESS_DIRECTIVE, ACCESS_SPEC_URL } from '../access/field-labels';
-import { accessDocument, definitionsByName, ENTITY_INTERFACE, operationTotalsSdl, recordDocument, referencedTypes, timelineDocument } from './shared-schema';
+import {
+  accessDocument,
+  definitionsByName,
+  ENTITY_INTERFACE,
+  FACILITY_CASES_INTERFACE,
+  facilityCasesDocument,
+  facilityViewDocument,
+  operationTotalsSdl,
+  recordDocument,
+  referencedTypes,
+  timelineDocument,
+} from './shared-schema';
 
 /** One jurisdiction's record type, as the operations subgraph references it. */
 export interface RecordTypeStub {
@@ -62,15 +73,20 @@ function stub(record: InterfaceTypeDefinitionNode, type: RecordTypeStub): Object
   };
 }
 
-/** The shared value types the timeline and the record subset refer to, each a @shareable copy. */
+/**
+ * The shared value types the timeline, the facility view and the record subset refer to, each a
+ * @shareable copy. `own` names are defined here already (the record subset, the value copy of a
+ * facility's cases).
+ */
 function sharedTypes(own: readonly DefinitionNode[]): DefinitionNode[] {
-  const shared = definitionsByName(recordDocument);
+  const shared = new Map([...definitionsByName(recordDocument), ...definitionsByName(facilityCasesDocument)]);
+  const ownNames = new Set(own.flatMap((d) => ('name' in d && d.name ? [d.name.value] : [])));
   const wanted = new Map<string, DefinitionNode>();
   const queue = own.flatMap(referencedTypes);
   while (queue.length > 0) {
     const typeName = queue.pop()!;
     const def = shared.get(typeName);
-    if (!def || wanted.has(typeName) || typeName === ENTITY_INTERFACE) continue; // built-in, seen, or the entity
+    if (!def || wanted.has(typeName) || ownNames.has(typeName)) continue; // built-in, seen, or defined here
     wanted.set(typeName, def.kind === Kind.OBJECT_TYPE_DEFINITION ? { ...def, directives: [...(def.directives ?? []), directive('shareable')] } : def);
     queue.push(...referencedTypes(def));
   }
@@ -79,15 +95,19 @@ function sharedTypes(own: readonly DefinitionNode[]): DefinitionNode[] {
 
 /**
  * SDL of the operations subgraph, which computes derived views and stores nothing: the operation
- * totals (schema/shared/operation-totals.graphql) and a trace's timeline
- * (schema/shared/timeline.graphql), with the shared types they use and a reference stub for every
- * jurisdiction's record type (the same list as the index's, or composition fails).
+ * totals (schema/shared/operation-totals.graphql), a trace's timeline
+ * (schema/shared/timeline.graphql) and a facility's merged cases
+ * (schema/shared/facility-view.graphql), with the shared types they use and a reference stub for
+ * every jurisdiction's record type (the same list as the index's, or composition fails).
  */
 export function operationsSdl(recordTypes: readonly RecordTypeStub[]): string {
   // The totals file carries its own @link for standalone reading; the one LINK above replaces it.
   const totals = parse(operationTotalsSdl).definitions.filter((d) => d.kind !== Kind.SCHEMA_EXTENSION);
   const record = recordInterface();
-  const own = [...totals, ...timelineDocument.definitions, record];
+  // The countries' cases at a facility arrive through @requires: a value copy of their interface
+  // with no @key, as the totals' contribution (composition refuses @external on interface fields).
+  const facilityCases = definitionsByName(facilityCasesDocument).get(FACILITY_CASES_INTERFACE)!;
+  const own = [...totals, ...timelineDocument.definitions, ...facilityViewDocument.definitions, facilityCases, record];
   const definitions = [...accessDocument.definitions, ...own, ...sharedTypes(own), ...recordTypes.map((t) => stub(record, t))];
   return `${LINK}\n\n${print({ kind: Kind.DOCUMENT, definitions } as DocumentNode)}\n`;
 }

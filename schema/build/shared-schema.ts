@@ -19,6 +19,15 @@ export const contributionDocument: DocumentNode = parse(readFileSync(join(shared
 /** Operations as the index knows them (schema/shared/operation.graphql). */
 export const operationDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'operation.graphql'), 'utf8'));
 
+/** Facilities as the index knows them (schema/shared/facility.graphql). */
+export const facilityDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'facility.graphql'), 'utf8'));
+
+/** What each country holds about a facility (schema/shared/facility-cases.graphql). */
+export const facilityCasesDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'facility-cases.graphql'), 'utf8'));
+
+/** A facility's cases merged by the operations subgraph (schema/shared/facility-view.graphql). */
+export const facilityViewDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'facility-view.graphql'), 'utf8'));
+
 /** A trace's timeline, computed by the operations subgraph (schema/shared/timeline.graphql). */
 export const timelineDocument: DocumentNode = parse(readFileSync(join(sharedDir, 'timeline.graphql'), 'utf8'));
 
@@ -32,6 +41,7 @@ export function jurisdictionSdl(file: string): string {
 
 export const ENTITY_INTERFACE = 'PersonRecord';
 export const CONTRIBUTION_INTERFACE = 'OperationContribution';
+export const FACILITY_CASES_INTERFACE = 'FacilityCases';
 
 type NamedDefinition = Extract<DefinitionNode, { name: { value: string } }>;
 

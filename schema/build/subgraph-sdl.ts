@@ -15,8 +15,11 @@ import {
   accessDocument,
   CONTRIBUTION_INTERFACE,
   ENTITY_INTERFACE,
+  FACILITY_CASES_INTERFACE,
   contributionDocument,
   definitionsByName,
+  facilityCasesDocument,
+  facilityDocument,
   jurisdictionSdl,
   operationDocument,
   recordDocument,
@@ -51,15 +54,19 @@ const REFERENCED_ENTITIES: Record<string, string> = { TravelDocument: 'number is
 
 /**
  * Entities the index owns beside the records. A trace is one so that the operations subgraph can
- * add its timeline, computed from the records' events (schema/shared/timeline.graphql).
+ * add its timeline, computed from the records' events (schema/shared/timeline.graphql); a facility
+ * so that it can merge the countries' cases (schema/shared/facility-view.graphql).
  */
-const INDEX_ENTITIES: Record<string, string> = { Operation: 'code', Trace: 'id' };
+const INDEX_ENTITIES: Record<string, string> = { Operation: 'code', Trace: 'id', Facility: 'id' };
 
 /** The concrete GraphQL type that holds one jurisdiction's person records, e.g. `PhlPersonRecord`. */
 export const personRecordType = (j: Pick<Jurisdiction, 'typePrefix'>): string => `${j.typePrefix}${ENTITY_INTERFACE}`;
 
 /** The concrete type of one country's operation contribution, e.g. `PhlOperationContribution`. */
 export const contributionType = (j: Pick<Jurisdiction, 'typePrefix'>): string => `${j.typePrefix}${CONTRIBUTION_INTERFACE}`;
+
+/** The concrete type of one country's cases at a facility, e.g. `PhlFacilityCases`. */
+export const facilityCasesType = (j: Pick<Jurisdiction, 'typePrefix'>): string => `${j.typePrefix}${FACILITY_CASES_INTERFACE}`;
 
 /**
  * Value types are resolved by every country (and by the index), so each copy must be @shareable.
@@ -111,6 +118,9 @@ const recordType = (j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fields
 const contributionOf = (j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fields']) =>
   concreteType(contributionType(j), CONTRIBUTION_INTERFACE, `${j.name}'s figures for an operation, counted by the ${j.code} subgraph from its own records.`, fields);
 
+const facilityCasesOf = (j: Jurisdiction, fields: InterfaceTypeDefinitionNode['fields']) =>
+  concreteType(facilityCasesType(j), FACILITY_CASES_INTERFACE, `${j.name}'s cases at a facility, found by the ${j.code} subgraph in its own records.`, fields);
+
 function document(definitions: DefinitionNode[], extra = ''): string {
   const withLabel = [...accessDocument.definitions, ...definitions];
   return `${LINK}\n\n${print({ kind: Kind.DOCUMENT, definitions: withLabel } as DocumentNode)}\n${extra ? `\n${extra}` : ''}`;
@@ -128,9 +138,15 @@ export function countrySubgraphSdl(j: Jurisdiction): string {
   if (isCountry(j)) {
     const contribution = sharedInterface(contributionDocument, CONTRIBUTION_INTERFACE);
     definitions.push(contribution, contributionOf(j, contribution.fields));
+    const facilityCases = sharedInterface(facilityCasesDocument, FACILITY_CASES_INTERFACE);
+    const valueTypes = facilityCasesDocument.definitions.filter((d) => d !== facilityCases);
+    definitions.push(facilityCases, facilityCasesOf(j, facilityCases.fields), ...valueTypes.map((d) => shareable(d)));
   }
   return document(definitions, extra);
 }
+
+/** Entity interfaces the index holds only as key stubs, one per implementing jurisdiction. */
+const KEY_STUB_INTERFACES = new Set([ENTITY_INTERFACE, CONTRIBUTION_INTERFACE, FACILITY_CASES_INTERFACE]);
 
 /** The shared types the index needs beside its own: the closure of what its documents refer to. */
 function sharedTypesUsedByIndex(own: DefinitionNode[]): DefinitionNode[] {
@@ -140,7 +156,7 @@ function sharedTypesUsedByIndex(own: DefinitionNode[]): DefinitionNode[] {
   const queue = own.flatMap(referencedTypes);
   while (queue.length > 0) {
     const typeName = queue.pop()!;
-    if (wanted.has(typeName) || ownNames.has(typeName) || typeName === ENTITY_INTERFACE || typeName === CONTRIBUTION_INTERFACE) continue;
+    if (wanted.has(typeName) || ownNames.has(typeName) || KEY_STUB_INTERFACES.has(typeName)) continue;
     const def = shared.get(typeName);
     if (!def) continue; // a built-in scalar
     wanted.add(typeName);
@@ -156,17 +172,19 @@ function keyStubs(iface: InterfaceTypeDefinitionNode, implementations: ObjectTyp
 
 /** SDL of the index: its own shapes, the shared types they use, and key stubs per jurisdiction. */
 export function indexSubgraphSdl(jurisdictions: readonly Jurisdiction[]): string {
-  const own = [...traceDocument.definitions, ...operationDocument.definitions].map((def) =>
+  const own = [...traceDocument.definitions, ...operationDocument.definitions, ...facilityDocument.definitions].map((def) =>
     withKey(def, 'name' in def && def.name ? INDEX_ENTITIES[def.name.value] : undefined),
   );
   const record = sharedInterface(recordDocument, ENTITY_INTERFACE);
   const contribution = sharedInterface(contributionDocument, CONTRIBUTION_INTERFACE);
+  const facilityCases = sharedInterface(facilityCasesDocument, FACILITY_CASES_INTERFACE);
   const idOnly = (iface: InterfaceTypeDefinitionNode) => iface.fields?.filter((f) => f.name.value === 'id');
   return document([
     ...own,
     ...sharedTypesUsedByIndex(own).map((d) => shareable(d)),
     ...keyStubs(record, jurisdictions.map((j) => recordType(j, idOnly(record)))),
     ...keyStubs(contribution, jurisdictions.filter(isCountry).map((j) => contributionOf(j, idOnly(contribution)))),
+    ...keyStubs(facilityCases, jurisdictions.filter(isCountry).map((j) => facilityCasesOf(j, idOnly(facilityCases)))),
   ]);
 }
 

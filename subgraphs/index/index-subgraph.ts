@@ -19,6 +19,8 @@ import { resolveOperation } from './operation/resolve-operation';
 import { linkResolvers } from './links/link-resolvers';
 import { MemoryDecisionStore, type LinkDecisionStore } from './links/decision-store';
 import { loadOperations } from '../../schema/registry/operations';
+import { loadFacilities } from '../../schema/registry/facilities';
+import { resolveFacilities, resolveFacility } from './facility/resolve-facility';
 
 export interface IndexOptions {
   jurisdictions: readonly Jurisdiction[];
@@ -63,10 +65,13 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     Query: {
       trace: (_: unknown, args: { identifiers: IdentifierInput[]; depth?: number | null }) => resolveTrace(deps, args),
       operation: (_: unknown, args: { code: string }) => resolveOperation(loadOperations(), options.jurisdictions, args.code),
+      facility: (_: unknown, args: { id: string }) => resolveFacility(loadFacilities(), options.jurisdictions, args.id),
+      facilities: (_: unknown, args: { country?: string | null }) => resolveFacilities(loadFacilities(), options.jurisdictions, args.country),
     },
     ...linkResolvers({ jurisdictions: options.jurisdictions, store, decisions }),
     PersonRecord: { __resolveType: (ref: { __typename: string }) => ref.__typename },
     OperationContribution: { __resolveType: (ref: { __typename: string }) => ref.__typename },
+    FacilityCases: { __resolveType: (ref: { __typename: string }) => ref.__typename },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(indexSubgraphSdl(options.jurisdictions)), resolvers });
   const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });

@@ -11,6 +11,7 @@ import { listen, sendJson, type Listening } from '../kit/http/listen';
 import { missingCountries, sumFigure, type ContributionFigures, type Figure } from './sum-contributions';
 import { loadRegistry, type Jurisdiction } from '../../schema/registry/registry';
 import { timelineResolvers } from './timeline/timeline-resolvers';
+import { facilityResolvers } from './facility/facility-resolvers';
 
 interface OperationRef {
   code: string;
@@ -22,9 +23,9 @@ const sum = (figure: Figure) => (op: OperationRef) => sumFigure(op.byCountry, fi
 
 /**
  * The subgraph of derived views: every operation figure is summed from the contributions the
- * gateway fetched from the countries themselves, and a trace's timeline is merged from the events
- * the records' owners released. Nothing is stored anywhere, and a missing country is named, not
- * hidden. `jurisdictions` must be the composed registry's (their record types, their time zones).
+ * gateway fetched from the countries themselves, a trace's timeline is merged from the events the
+ * records' owners released, and a facility's cases from the countries' own answers. Nothing is
+ * stored anywhere, and a missing country is named, not hidden. `jurisdictions` must be the composed registry's (their record types, their time zones).
  */
 export async function startOperationsSubgraph(
   port: number,
@@ -46,6 +47,7 @@ export async function startOperationsSubgraph(
       complete: (op: OperationRef) => missingCountries(op.participatingCountries, op.byCountry).length === 0,
     },
     ...timelineResolvers(jurisdictions),
+    ...facilityResolvers(),
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(operationsSubgraphSdl(jurisdictions)), resolvers });
   const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });

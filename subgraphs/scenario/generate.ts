@@ -5,6 +5,7 @@ import { isCountry, loadRegistry } from '../../schema/registry/registry';
 import type { Scenario, ScenarioRecord } from './model';
 import { countryOperationRecords, operationTargets } from './operation/operation-records';
 import { bambanCompound, crossBorderTrails } from './operation/trails';
+import { bambanReturneeRecords } from './facility-cases';
 import { releaseCaseRecords } from './release-cases';
 import { storyRecords } from './story';
 
@@ -28,7 +29,8 @@ function stream(seed: number, ...names: string[]): Faker {
 const cache = new Map<string, Scenario>();
 
 /**
- * The whole synthetic world for a seed: the story, the cross-border trails, the Bamban compound,
+ * The whole synthetic world for a seed: the story, the cross-border trails, the Bamban compound
+ * (with the cases its foreign nationals' own countries opened),
  * and every participating country's records of each operation, so that the figures the countries
  * count from their own records sum to the published ones. The same seed gives the same records.
  * Each country's operation records come from their own stream and are made on first use, so a
@@ -41,7 +43,7 @@ export function generateScenario(seed = DEFAULT_SEED, options: ScenarioOptions =
   const registry = loadRegistry();
   const countries = registry.jurisdictions.filter(isCountry);
   const operations = loadOperations();
-  const base: ScenarioRecord[] = [...storyRecords(), ...releaseCaseRecords()];
+  const base: ScenarioRecord[] = [...storyRecords(), ...releaseCaseRecords(), ...bambanReturneeRecords()];
   const [first] = operations;
   if (first) {
     base.push(...crossBorderTrails(stream(seed, 'trails'), registry, options.trails ?? 24, first));

@@ -21,9 +21,9 @@ export class ContributionCache {
     private readonly ttlMs = 30_000,
   ) {}
 
-  /** Start counting these operations now, so the first question finds figures ready. */
-  warm(operations: readonly string[]): void {
-    for (const op of operations) this.refresh(op).catch(() => {});
+  /** Start counting these operations now, so the first question finds figures ready; settles when every count has. */
+  warm(operations: readonly string[]): Promise<void> {
+    return Promise.allSettled(operations.map((op) => this.refresh(op))).then(() => undefined);
   }
 
   async get(operation: string): Promise<Contribution> {

@@ -10,6 +10,7 @@ import type { RequesterContext } from '../context/requester-context';
 import { createContextVerifier } from '../context/verify-context';
 import { loadOperations } from '../../../schema/registry/operations';
 import { ContributionCache } from '../operation/contribution-cache';
+import { facilityResolvers } from '../facility/facility-resolvers';
 import { nativeFailure } from './native-failure';
 import { graphqlHttpHandler } from '../http/graphql-http';
 import { listen, sendJson, type Listening } from '../http/listen';
@@ -29,7 +30,7 @@ export interface CountrySubgraphOptions {
   /** Secret for the blind keys published to the index. */
   indexKey: string;
   log: Logger;
-  /** Count the registry's operations at start, so the first summary does not wait. @default true */
+  /** Count the registry's operations, then search the facilities, at start, so the first question does not wait. @default true */
   warmOperations?: boolean;
   /** Master key of the gateway-signed requester context. @default contextMasterKey() (CONTEXT_KEY) */
   contextKey?: string;
@@ -46,9 +47,7 @@ export interface CountryContext {
 }
 
 /** `<Prefix>OperationContribution` by id (`<operation>:<country>`): counted from the country's own records. */
-function contributionResolver(adapter: NativeAdapter, warm: boolean) {
-  const cache = new ContributionCache(adapter);
-  if (warm) cache.warm(loadOperations().map((o) => o.code));
+function contributionResolver(adapter: NativeAdapter, cache: ContributionCache) {
   const code = adapter.jurisdiction.code;
   return {
     __resolveReference: async (ref: { id: string }) => {
@@ -67,6 +66,11 @@ function contributionResolver(adapter: NativeAdapter, warm: boolean) {
 export async function startCountrySubgraph({ adapter, port, host, indexKey, log, warmOperations = true, contextKey = contextMasterKey(), publication }: CountrySubgraphOptions): Promise<Listening> {
   const verify = createContextVerifier(contextKey, subgraphName(adapter.jurisdiction));
   const typeName = personRecordType(adapter.jurisdiction);
+  const country = isCountry(adapter.jurisdiction);
+  const contributions = new ContributionCache(adapter);
+  // Each warm-up reads every native page: the facilities' search waits for the counts, so a
+  // source is read once at a time.
+  const warmed = country && warmOperations ? contributions.warm(loadOperations().map((o) => o.code)) : undefined;
   const resolvers: GraphQLResolverMap<unknown> = {
     PersonRecord: { __resolveType: () => typeName },
     [typeName]: {
@@ -78,7 +82,8 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
       },
       ...withheldFieldResolvers(),
     },
-    ...(isCountry(adapter.jurisdiction) && { [contributionType(adapter.jurisdiction)]: contributionResolver(adapter, warmOperations) }),
+    ...(country && { [contributionType(adapter.jurisdiction)]: contributionResolver(adapter, contributions) }),
+    ...(country && facilityResolvers(adapter, { warmAfter: warmed })),
     ...(adapter.extra?.resolvers as GraphQLResolverMap<unknown> | undefined),
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(countrySubgraphSdl(adapter.jurisdiction)), resolvers });

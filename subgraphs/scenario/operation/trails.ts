@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { loadFacilities } from '../../../schema/registry/facilities';
 import type { Registry } from '../../../schema/registry/registry';
 import type { ScenarioRecord } from '../model';
 import { dayIn, immigrationAgency, internationalPhone, personRecord, policeAgency } from './record-factory';
@@ -6,6 +7,13 @@ import { dayIn, immigrationAgency, internationalPhone, personRecord, policeAgenc
 const HOMES = ['VNM', 'IDN', 'MYS', 'CHN', 'PHL', 'KHM'];
 const TRANSITS = ['THA', 'MYS', 'KHM'];
 const HELD_IN = ['PHL', 'KHM', 'THA'];
+
+/** The scam compound of the facility list (schema/registry/facilities.json) where people are held in a country. */
+function compoundIn(country: string): string {
+  const compound = loadFacilities().find((f) => f.country === country && f.kind === 'SCAM_COMPOUND');
+  if (!compound) throw new Error(`scenario: no scam compound in ${country} in the facility list`);
+  return compound.name;
+}
 
 /**
  * People whose trails cross three jurisdictions: reported recruited at home, recorded in transit,
@@ -50,7 +58,7 @@ export function crossBorderTrails(f: Faker, registry: Registry, count: number, o
     out.push(abroad(held, policeAgency(h), 900_000 + i, {
       roles: ['VICTIM'],
       events: [
-        { type: 'EXPLOITATION', when: { year: 2024, month: 8 }, country: held, locality: h.name, facility: held === 'PHL' ? 'Bamban compound' : `${h.name} scam compound`, summary: 'Held and forced to run online scams.' },
+        { type: 'EXPLOITATION', when: { year: 2024, month: 8 }, country: held, locality: h.name, facility: compoundIn(held), summary: 'Held and forced to run online scams.' },
         { type: 'RESCUE', when: dayIn(f, operation.startDate, operation.endDate), country: held, locality: h.name, operation: operation.code, summary: 'Rescued in a raid during the operation.' },
       ],
       cases: [{ reference: `${held}-2024-T${String(i).padStart(4, '0')}`, role: 'VICTIM', status: 'UNDER_INVESTIGATION', exploitationTypes: ['FORCED_CRIMINALITY'], offences: ['TRAFFICKING_IN_PERSONS'] }],
