@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
@@ -18,6 +17,7 @@ import { EXAMPLE_TRACE } from '../../gateway/stack/example-trace';
 import { startTestStack, type GraphQLBody, type TestStack } from '../../gateway/stack/in-process';
 import { createLogger } from '../../subgraphs/kit/log';
 import { startRoundRobinBalancer, type Balancer } from '../support/round-robin-balancer';
+import { freePort } from '../support/free-port';
 
 const ROOT = join(__dirname, '..', '..');
 const REDIS_URL = process.env.REDIS_URL!;
@@ -48,16 +48,6 @@ let replicaBOrigin: string;
 let balancer: Balancer;
 const replicaBLines: Record<string, unknown>[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await Promise.resolve().then(check).catch(() => false)) return;
