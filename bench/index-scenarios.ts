@@ -16,11 +16,9 @@
 // Each stack runs in its own process (bench/index-stack-host.ts, free ports) and the load
 // generator in this one, so the CPU a stack's process spends during a round is what it spent on
 // that round's requests. Rounds alternate between the targets, each round starting with the next.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { EXAMPLE_PURPOSE, EXAMPLE_TRACE } from '../gateway/stack/example-trace';
 import { devToken } from '../gateway/stack/in-process';
 import { loadRegistry } from '../schema/registry/registry';
@@ -29,6 +27,10 @@ import { CONTEXT_HEADER } from '../subgraphs/kit/context/requester-context';
 import { createContextSigner } from '../subgraphs/kit/context/sign-context';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
+import { startHost, stopHost, type Host } from './stack-host';
+
+/** Policies and audit on (the default), entity cache off: every trace asks the owners. */
+const INDEX_HOST_ENV = { CACHE: 'off', POLICIES: 'on' };
 
 /** The named adapters' jurisdictions (the seven countries and INTERPOL): the small registry. */
 const SMALL = loadRegistry()
@@ -65,15 +67,6 @@ const TRACE_VARIANTS = [
 const NAME_P99_GOAL_MS = 100;
 /** A signed requester context lives 60 s: rounds straight at the index are cut to fit. */
 const MAX_INDEX_ROUND_SECONDS = 50;
-
-interface Host {
-  readonly registered: number;
-  readonly gateway: string;
-  readonly index: string;
-  readonly process: ChildProcess;
-  /** CPU ms per second the host spends with no load (timers, supergraph polls). */
-  idleMsPerSecond: number;
-}
 
 interface Target {
   readonly label: string;
@@ -130,38 +123,6 @@ export interface IndexScenariosResult {
     /** Every name search through the gateway with one request in flight under the goal. */
     met: boolean;
   };
-}
-
-function startHost(jurisdictions: readonly string[] | 'all', readyMs: number): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'index-stack-host.ts'), jurisdictions === 'all' ? 'all' : jurisdictions.join(',')], {
-    // Policies and audit on (the default), entity cache off: every trace asks the owners.
-    env: { ...process.env, CACHE: 'off', POLICIES: 'on', LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`index scenarios: a stack of ${jurisdictions === 'all' ? 'all' : jurisdictions.length} jurisdictions did not come up in ${readyMs / 1000} s`));
-    }, readyMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`index scenarios: a stack host exited with ${code} before it was ready`));
-    });
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      const ready = JSON.parse(line) as { gateway: string; index: string; jurisdictions: number };
-      resolve({ registered: ready.jurisdictions, gateway: ready.gateway, index: ready.index, process: child, idleMsPerSecond: 0 });
-    });
-  });
-}
-
-async function stopHost(host: Host): Promise<void> {
-  if (host.process.exitCode !== null || host.process.signalCode !== null) return;
-  const exited = new Promise((resolve) => host.process.once('exit', resolve));
-  host.process.kill('SIGTERM');
-  const forced = setTimeout(() => host.process.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(forced);
 }
 
 const sign = createContextSigner(contextMasterKey());
@@ -278,7 +239,7 @@ export interface IndexScenarioSettings {
 export async function indexScenarios(settings: IndexScenarioSettings, gatewayHeaders: Record<string, string>): Promise<IndexScenariosResult> {
   const loadStart = loadavg()[0]!;
   const readyMs = (settings.readySeconds ?? 600) * 1000;
-  const started = await Promise.allSettled([startHost(SMALL, readyMs), startHost('all', readyMs)]);
+  const started = await Promise.allSettled([startHost(SMALL, readyMs, INDEX_HOST_ENV), startHost('all', readyMs, INDEX_HOST_ENV)]);
   const hosts = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   try {
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');

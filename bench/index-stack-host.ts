@@ -4,7 +4,8 @@
 // Every part listens on a free port (port 0), so several hosts run side by side with each other
 // and with `npm start` or the bench's child-process stack.
 //
-// Argument: the jurisdiction codes, comma-separated, or `all` for the whole registry. Prints one
+// Argument: the jurisdiction codes, comma-separated, or `all` for the whole registry; the gateway
+// reads its settings (CACHE, POLICIES, …) and the sources NATIVE_LATENCY_MS from the environment. Prints one
 // JSON line `{"gateway": url, "index": url, "jurisdictions": n}` once ready; stops on SIGTERM.
 import { loadRegistry } from '../schema/registry/registry';
 import { startTestStack } from '../gateway/stack/in-process';
@@ -12,7 +13,8 @@ import { startTestStack } from '../gateway/stack/in-process';
 async function main(): Promise<void> {
   const arg = process.argv[2] ?? 'all';
   const codes = arg === 'all' ? loadRegistry().jurisdictions.map((j) => j.code) : arg.split(',');
-  const stack = await startTestStack({ jurisdictions: codes, subgraphTimeoutMs: 60_000, nativeTimeoutMs: 30_000 });
+  const nativeLatencyMs = Number(process.env.NATIVE_LATENCY_MS ?? 0);
+  const stack = await startTestStack({ jurisdictions: codes, subgraphTimeoutMs: 60_000, nativeTimeoutMs: 30_000, nativeLatencyMs });
   // The scenario does not change during a run: after the first full pass the index need not read
   // 117 feeds again (a pass every minute would land on whichever round is running, here or in the
   // other host). A pass that missed a feed is repeated until every feed has been read once.
