@@ -26,7 +26,9 @@ export interface MysNativeServer extends NativeServer {
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'corridor-mys-loader' });
+  // Generous: a stack starting many sources at once in one process can hold the event loop for
+  // seconds, and a connect timer that fires late wins over a connection that did succeed.
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 60_000, application_name: 'corridor-mys-loader' });
   client.on('error', () => undefined); // a dropped connection fails the awaited query instead
   await client.connect();
   try {

@@ -28,7 +28,9 @@ export interface ZzxNativeServer extends NativeServer {
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'corridor-zzx-loader' });
+  // Generous: a stack starting many sources at once in one process can hold the event loop for
+  // seconds, and a connect timer that fires late wins over a connection that did succeed.
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 60_000, application_name: 'corridor-zzx-loader' });
   client.on('error', () => undefined); // a dropped connection fails the awaited query instead
   await client.connect();
   try {
