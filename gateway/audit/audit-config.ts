@@ -50,9 +50,14 @@ export function loadAuditConfig(env: Record<string, string | undefined> = proces
   return Object.freeze(parsed.data);
 }
 
+/** The durable sink the settings name (or default to), before checking it can be reached. */
+export function namedDurableKind(config: Pick<AuditConfig, 'AUDIT_SINK' | 'DATABASE_URL'>): 'postgres' | 'file' {
+  return config.AUDIT_SINK ?? (config.DATABASE_URL ? 'postgres' : 'file');
+}
+
 /** The durable sink the settings choose. */
 export function durableKind(config: Pick<AuditConfig, 'AUDIT_SINK' | 'DATABASE_URL'>): 'postgres' | 'file' {
-  const kind = config.AUDIT_SINK ?? (config.DATABASE_URL ? 'postgres' : 'file');
+  const kind = namedDurableKind(config);
   if (kind === 'postgres' && !config.DATABASE_URL) throw new Error('invalid audit configuration: AUDIT_SINK="postgres" needs DATABASE_URL');
   return kind;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clusterPrefixProblem, clusterSeeds } from '../../subgraphs/kit/redis/redis-client';
 import { supergraphPath } from '../../schema/supergraph-path';
 import { admissionConfigShape } from '../admission/admission-config';
-import { auditConfigShape } from '../audit/audit-config';
+import { auditConfigShape, namedDurableKind } from '../audit/audit-config';
 import { cacheConfigShape } from '../cache/cache-config';
 import { rateLimitConfigShape } from '../rate-limit/rate-limit-config';
 import { resilienceConfigShape } from '../resilience/resilience-config';
@@ -78,7 +78,7 @@ const schema = z
       // Each worker alone would keep its own cache and rate-limit counters (an officer would get N
       // times the limit) and its own APQ store; the file trail has one writer (two fork its chain).
       if (!config.REDIS_URL) ctx.addIssue({ code: 'custom', path: ['GATEWAY_WORKERS'], message: 'more than one worker needs REDIS_URL: the workers share cache, rate limits and persisted queries through Redis' });
-      if (config.POLICIES === 'on' && (config.AUDIT_SINK ?? (config.DATABASE_URL ? 'postgres' : 'file')) === 'file') {
+      if (config.POLICIES === 'on' && namedDurableKind(config) === 'file') {
         ctx.addIssue({ code: 'custom', path: ['GATEWAY_WORKERS'], message: 'more than one worker needs the PostgreSQL audit sink (DATABASE_URL): the file trail has a single writer' });
       }
     }

@@ -1,20 +1,12 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { Supervisor } from '../supervisor';
 import { waitReady } from '../wait-ready';
+import { freePort } from '../../../tests/support/free-port';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('supervisor', () => {
   it('reports a crashed child, restarts it, and stops everything', async () => {

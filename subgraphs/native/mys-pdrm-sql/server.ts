@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import { Client } from 'pg';
 import { loadRegistry, type Jurisdiction } from '../../../schema/registry/registry';
 import { sendJson } from '../../kit/http/listen';
 import type { NativeSourceOptions } from '../../kit/wiring/adapters';
@@ -7,6 +6,7 @@ import type { NativeFault, NativeServer } from '../native-server';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { openFrontDoor } from './front-door';
 import { DEFAULT_SCHEMA, loadScenario, type LoadResult } from './load';
+import { withLoaderClient } from '../sql-loader-client';
 
 export interface MysNativeSourceOptions extends Omit<NativeSourceOptions, 'jurisdiction'> {
   /** @default the registry's MYS row */
@@ -25,18 +25,6 @@ export interface MysNativeServer extends NativeServer {
   readonly persons: number;
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  // Generous: a stack starting many sources at once in one process can hold the event loop for
-  // seconds, and a connect timer that fires late wins over a connection that did succeed.
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 60_000, application_name: 'corridor-mys-loader' });
-  client.on('error', () => undefined); // a dropped connection fails the awaited query instead
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The simulated PDRM / JIM records database, holding the scenario's MYS records in the agency's
@@ -57,7 +45,7 @@ export async function startMysNativeSource(options: MysNativeSourceOptions): Pro
   let embedded: EmbeddedPostgres | null = null;
   try {
     embedded = databaseUrl ? null : await startEmbeddedPostgres();
-    const loaded: LoadResult = await withClient(databaseUrl ?? embedded!.url, (client) =>
+    const loaded: LoadResult = await withLoaderClient(databaseUrl ?? embedded!.url, 'corridor-mys-loader', (client) =>
       loadScenario(client, options.scenario, { schema: options.schema ?? DEFAULT_SCHEMA, timeZone: jurisdiction.timeZone }),
     );
     const http = createServer((req, res) => {

@@ -2,6 +2,7 @@
 // `npm run jurisdiction:new`; see docs/integrators.md for what to edit next.
 import { MappingError } from '../../../mapping/mapping-error';
 import { NativeSourceError } from '../../../native/native-source-error';
+import { parseGlobalId } from '../../../record/global-id';
 import type { PersonRecord } from '../../../record/person-record';
 import type { NativeAdapter, NativePage } from '../../../subgraph/native-adapter';
 import type { AdapterSettings } from '../../../subgraph/run-country';
@@ -19,11 +20,7 @@ export function createZzxAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
   const client = createRecordsClient(baseUrl, timeoutMs);
 
   /** Agency and reference of a global id `<CODE>:<agency>:<ref>`, or null when it is no id of ours. */
-  function parseId(id: string): RecordKey | null {
-    const [code, agency, ref, ...rest] = id.split(':');
-    if (code !== jurisdiction.code || rest.length > 0 || agency === undefined || ref === undefined) return null;
-    return jurisdiction.agencies.includes(agency) && REF.test(ref) ? { agency, ref } : null;
-  }
+  const parseId = (id: string): RecordKey | null => parseGlobalId(id, jurisdiction, REF);
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const keys = ids.map(parseId);

@@ -4,13 +4,13 @@
 // over the PostgreSQL wire protocol on `port` (with latency and fault injection); `origin` is then
 // its connection URL. In both modes `port` also answers HTTP `GET /healthz` for the stack.
 import { createServer } from 'node:http';
-import { Client } from 'pg';
 import { sendJson } from '../../../../http/listen';
 import type { NativeSourceOptions } from '../../../../wiring/adapters';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../../../native/mys-pdrm-sql/embedded-postgres';
 import { openFrontDoor } from '../../../../../native/mys-pdrm-sql/front-door';
 import type { NativeFault, NativeServer } from '../../../../../native/native-server';
 import { DEFAULT_SCHEMA, loadScenario } from './load';
+import { withLoaderClient } from '../../../../../native/sql-loader-client';
 
 export interface ZzxNativeSourceOptions extends NativeSourceOptions {
   /** Schema the tables are loaded into. @default 'zzx_records' */
@@ -27,18 +27,6 @@ export interface ZzxNativeServer extends NativeServer {
   readonly persons: number;
 }
 
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  // Generous: a stack starting many sources at once in one process can hold the event loop for
-  // seconds, and a connect timer that fires late wins over a connection that did succeed.
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 60_000, application_name: 'corridor-zzx-loader' });
-  client.on('error', () => undefined); // a dropped connection fails the awaited query instead
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function startNativeSource(options: ZzxNativeSourceOptions): Promise<ZzxNativeServer> {
   const databaseUrl = options.databaseUrl === undefined ? process.env.DATABASE_URL || null : options.databaseUrl;
@@ -51,7 +39,7 @@ export async function startNativeSource(options: ZzxNativeSourceOptions): Promis
   let embedded: EmbeddedPostgres | null = null;
   try {
     embedded = databaseUrl ? null : await startEmbeddedPostgres();
-    const loaded = await withClient(databaseUrl ?? embedded!.url, (client) => loadScenario(client, options.scenario, options.schema ?? DEFAULT_SCHEMA));
+    const loaded = await withLoaderClient(databaseUrl ?? embedded!.url, 'corridor-zzx-loader', (client) => loadScenario(client, options.scenario, options.schema ?? DEFAULT_SCHEMA));
     const http = createServer((req, res) => {
       if (req.method === 'GET' && req.url === '/healthz') sendJson(res, 200, { status: 'ok', mode, schema: loaded.schema, records: loaded.persons });
       else sendJson(res, 404, { error: 'not found' });
