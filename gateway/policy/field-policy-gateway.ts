@@ -60,7 +60,8 @@ export class FieldPolicyGateway implements GatewayInterface {
   /** Set when the loaded supergraph's labels do not parse: then nothing labelled is served. */
   private brokenLabels: string | null = null;
   private shapes = new WeakMap<DocumentNode, DocumentShape>();
-  private rewrites = new Map<string, Rewrite>();
+  /** Rewritten documents with their own plan-cache hash, by original hash, operation and denied set. */
+  private rewrites = new Map<string, Rewrite & { readonly queryHash: string }>();
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -144,13 +145,16 @@ export class FieldPolicyGateway implements GatewayInterface {
       let rewrite = this.rewrites.get(cacheKey);
       if (!rewrite) {
         const denying = rewriteDenied(document, shape.selections, denied);
-        rewrite = { ...denying, document: shape.records ? withRecordIds(denying.document, requestContext.schema) : denying.document };
+        rewrite = {
+          ...denying,
+          document: shape.records ? withRecordIds(denying.document, requestContext.schema) : denying.document,
+          // Its own plan-cache key: the rewritten document is a different operation (policy.md).
+          queryHash: createHash('sha256').update(cacheKey).digest('hex'),
+        };
         if (this.rewrites.size >= (this.options.maxCachedRewrites ?? 1000)) this.rewrites.delete(this.rewrites.keys().next().value!);
         this.rewrites.set(cacheKey, rewrite);
       }
-      // Its own plan-cache key: the rewritten document is a different operation (policy.md).
-      const queryHash = createHash('sha256').update(cacheKey).digest('hex');
-      const result = await execute({ ...requestContext, document: rewrite.document, queryHash });
+      const result = await execute({ ...requestContext, document: rewrite.document, queryHash: rewrite.queryHash });
       const restored = restoreAnswer(result.data, rewrite.placeholders);
       rememberRecords(context, restored.touched);
       const errors = (result.errors ?? []).map((e) => pinToRecord(e as GraphQLError, restored.recordPaths));
