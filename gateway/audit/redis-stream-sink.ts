@@ -1,6 +1,7 @@
 import { createRedisClient, type RedisClient } from '../../subgraphs/kit/redis/redis-client';
 import { auditEventSchema, touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
+import { groupCommit } from './group-commit';
 import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { parseStoredEntry, UnreadableEntry } from './stored-entry';
 
@@ -15,26 +16,34 @@ export interface RedisStreamSinkOptions {
   stream?: string;
   /** Approximate bound on the stream (`XADD MAXLEN ~`); the oldest entries are trimmed. @default 100_000 */
   maxLen?: number;
-  /** Appends racing other replicas for the head give up after this many lost races. @default 50 */
+  /** A batch of appends racing other replicas for the head gives up after this many lost races. @default 50 */
   maxAttempts?: number;
   /** Per-command timeout of a client this sink opens itself. @default 2000 */
   commandTimeoutMs?: number;
 }
 
 /**
- * Compare-and-append, atomic inside Redis: the entry is added only if the head is still the one
- * it was chained onto; otherwise the current head comes back and the caller re-chains. The hash
- * cannot be computed in the script (Redis Lua has no SHA-256), hence the optimistic round.
+ * Compare-and-append of a batch, atomic inside Redis: the entries are added only if the head is
+ * still the one the first of them was chained onto; otherwise nothing is written and the current
+ * head comes back for the caller to re-chain the whole batch onto. The hashes cannot be computed in
+ * the script (Redis Lua has no SHA-256), hence the optimistic round.
  * When the head key is missing (deleted, or an older stream) it is recovered from the last entry.
- * Stream ids are `<seq>-0`, so Redis itself refuses an entry that would go backwards.
+ * Stream ids are `<seq>-0`, so Redis itself refuses an entry that would go backwards; the batch's
+ * seqs are consecutive, so only its first XADD can be refused, before anything is written.
+ *
+ * ARGV: expected head seq and hash, MAXLEN, the genesis hash, then seq, hash, entry JSON of each
+ * entry in chain order.
  */
-const APPEND_SCRIPT = `
+const APPEND_MANY_SCRIPT = `
+if #ARGV < 7 or (#ARGV - 4) % 3 ~= 0 then
+  return redis.error_reply('ERR corridorAuditAppendMany: expected head, MAXLEN, genesis, then seq/hash/entry triples')
+end
 local head = redis.call('HMGET', KEYS[2], 'seq', 'hash')
 local seq, hash = head[1], head[2]
 if not seq then
   local last = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)
   if #last == 0 then
-    seq, hash = '0', ARGV[7]
+    seq, hash = '0', ARGV[4]
   else
     seq = string.match(last[1][1], '^(%d+)-')
     local fields = last[1][2]
@@ -46,15 +55,18 @@ end
 if seq ~= ARGV[1] or hash ~= ARGV[2] then
   return {0, seq or '', hash or ''}
 end
-redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[6], ARGV[3] .. '-0', 'hash', ARGV[4], 'entry', ARGV[5])
-redis.call('HSET', KEYS[2], 'seq', ARGV[3], 'hash', ARGV[4])
+for i = 5, #ARGV, 3 do
+  redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], ARGV[i] .. '-0', 'hash', ARGV[i + 1], 'entry', ARGV[i + 2])
+end
+redis.call('HSET', KEYS[2], 'seq', ARGV[#ARGV - 2], 'hash', ARGV[#ARGV - 1])
 return {1}
 `;
 
 type AppendReply = [1] | [0, string, string];
 
-interface WithAppend {
-  corridorAuditAppend(stream: string, headKey: string, ...args: string[]): Promise<AppendReply>;
+// A name of its own: a client that still carries an older single-entry definition cannot collide.
+interface WithAppendMany {
+  corridorAuditAppendMany(stream: string, headKey: string, ...args: string[]): Promise<AppendReply>;
 }
 
 const PAGE = 500;
@@ -78,8 +90,9 @@ function parseStreamEntry([id, fields]: [string, string[]]): ChainedEntry {
 
 /**
  * A hash-chained audit stream in Redis: the fast feed readers can tail (`XREAD`), and with it a
- * chain of its own that several gateway replicas extend safely. Redis trims and may lose recent
- * writes on failover, so this is not the record of truth; `dualSink` puts it behind a durable one.
+ * chain of its own that several gateway replicas extend safely. Appends that arrive together go down
+ * in one script call (group commit). Redis trims and may lose recent writes on failover, so this is
+ * not the record of truth; `dualSink` puts it behind a durable one.
  */
 export function redisStreamSink({
   redis: clientOrUrl,
@@ -96,7 +109,7 @@ export function redisStreamSink({
   // Connection trouble surfaces as rejected appends, which the caller handles; without a listener
   // ioredis would print every reconnect attempt.
   if (owned) redis.on('error', () => {});
-  if (!('corridorAuditAppend' in redis)) redis.defineCommand('corridorAuditAppend', { numberOfKeys: 2, lua: APPEND_SCRIPT });
+  if (!('corridorAuditAppendMany' in redis)) redis.defineCommand('corridorAuditAppendMany', { numberOfKeys: 2, lua: APPEND_MANY_SCRIPT });
   const headKey = `${stream}:head`;
   // Only a guess to save a round trip: the script checks it against Redis.
   let knownHead: ChainHead = GENESIS;
@@ -110,31 +123,42 @@ export function redisStreamSink({
     return { seq: entry.seq, hash: entry.hash };
   }
 
-  return {
-    async append(event: AuditEvent) {
-      const checked = auditEventSchema.parse(event);
-      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const entry = chainEntry(knownHead, checked);
-        const reply = await (redis as unknown as WithAppend).corridorAuditAppend(
-          stream,
-          headKey,
-          String(knownHead.seq),
-          knownHead.hash,
-          String(entry.seq),
-          entry.hash,
-          canonicalJson(entry),
-          String(maxLen),
-          GENESIS.hash,
-        );
-        if (reply[0] === 1) {
-          knownHead = { seq: entry.seq, hash: entry.hash };
-          return entry;
-        }
-        // Another replica appended first: chain onto what it wrote and try again.
-        knownHead = { seq: Number(reply[1]), hash: reply[2] };
+  // Concurrent appends share one script call (group commit); a lost race re-chains the whole batch.
+  const commit = groupCommit(async (events: readonly AuditEvent[]) => {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const from = knownHead;
+      let last = from;
+      const entries = events.map((event) => (last = chainEntry(last, event)));
+      const reply = await (redis as unknown as WithAppendMany).corridorAuditAppendMany(
+        stream,
+        headKey,
+        String(from.seq),
+        from.hash,
+        String(maxLen),
+        GENESIS.hash,
+        ...entries.flatMap((entry) => [String(entry.seq), entry.hash, canonicalJson(entry)]),
+      );
+      if (reply[0] === 1) {
+        knownHead = { seq: last.seq, hash: last.hash };
+        return entries;
       }
-      throw new Error(`audit stream ${stream}: lost the race for the chain head ${maxAttempts} times`);
-    },
+      // Another replica appended first: chain onto what it wrote and try again.
+      knownHead = { seq: Number(reply[1]), hash: reply[2] };
+    }
+    throw new Error(`audit stream ${stream}: lost the race for the chain head ${maxAttempts} times`);
+  });
+
+  // Checked one by one before joining a batch: a malformed event fails alone, not its batch.
+  const append = (event: AuditEvent): Promise<ChainedEntry> => {
+    try {
+      return commit(auditEventSchema.parse(event));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  return {
+    append,
 
     async read({ jurisdiction, limit = Infinity, afterSeq = 0 }: ReadFilter = {}) {
       const out: ChainedEntry[] = [];

@@ -48,6 +48,60 @@ describe('redisStreamSink', () => {
     expect(await verifySink(replicaA)).toMatchObject({ ok: true, entries: 40 });
   });
 
+  it('stores many appends made at once in a few script calls, each with its own consecutive seq', async () => {
+    // A client of the test's own, so the sink's script command can be counted on it.
+    const shared = new Redis(REDIS_URL);
+    try {
+      const sink = open({ redis: shared });
+      const calls = jest.spyOn(shared as unknown as { corridorAuditAppendMany: (...args: string[]) => Promise<unknown> }, 'corridorAuditAppendMany');
+      const events = Array.from({ length: 50 }, (_, i) => auditEvent({ requestId: `burst-${i}` }));
+      const entries = await Promise.all(events.map((e) => sink.append(e)));
+      expect(entries.map((e) => e.event)).toEqual(events);
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      // The first append goes down alone; the 49 that arrive while it is in flight go down together.
+      expect(calls.mock.calls.length).toBeGreaterThanOrEqual(1);
+      expect(calls.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(await redis.xlen(stream)).toBe(50);
+      expect(await verifySink(sink)).toMatchObject({ ok: true, entries: 50, head: { seq: 50, hash: entries[49]!.hash } });
+    } finally {
+      shared.disconnect();
+    }
+  });
+
+  it('keeps one chain when two replicas each append a burst onto a head they have not seen', async () => {
+    const first = open();
+    for (let i = 0; i < 3; i++) await first.append(auditEvent());
+    // Both replicas start from a stale head guess: the first batch of each loses and is re-chained.
+    const [replicaA, replicaB] = [open(), open()];
+    const events = Array.from({ length: 60 }, (_, i) => auditEvent({ requestId: `replica-${i}` }));
+    const entries = await Promise.all(events.map((e, i) => (i % 2 ? replicaA : replicaB).append(e)));
+    expect(entries.map((e) => e.event)).toEqual(events);
+    expect(entries.map((e) => e.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 4));
+    expect(await verifySink(replicaB)).toMatchObject({ ok: true, entries: 63 });
+    const stored = await replicaA.read({ afterSeq: 3 });
+    expect(stored).toEqual([...entries].sort((a, b) => a.seq - b.seq));
+  });
+
+  it('fails a malformed event in a burst alone, and stores the rest', async () => {
+    const sink = open();
+    const events = Array.from({ length: 50 }, (_, i) => (i === 17 ? { ...auditEvent(), outcome: 'MAYBE' as never } : auditEvent({ requestId: `mixed-${i}` })));
+    const results = await Promise.allSettled(events.map((e) => sink.append(e)));
+    expect(results.filter((r) => r.status === 'rejected').length).toBe(1);
+    expect(results[17]!.status).toBe('rejected');
+    const stored = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 49 }, (_, i) => i + 1));
+    expect(await verifySink(sink)).toMatchObject({ ok: true, entries: 49 });
+  });
+
+  it('rejects every append of a batch it cannot store, and writes none of it', async () => {
+    const sink = open({ maxAttempts: 1 });
+    // A head key of the wrong type makes every script call fail.
+    await redis.set(`${stream}:head`, 'not a hash');
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => sink.append(auditEvent())));
+    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    expect(await redis.xlen(stream)).toBe(0);
+  });
+
   it('recovers the head from the stream when the head key is gone', async () => {
     const sink = open();
     await sink.append(auditEvent());
