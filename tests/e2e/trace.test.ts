@@ -49,10 +49,24 @@ describe('cross-border trace', () => {
     expect((body.data!.trace.records as any[]).map((r) => r.id).sort()).toEqual(['PHL:PNP:2024-000131', 'THA:RTP:2567-ATPD-000871']);
   });
 
-  it('reports NO_HIT for an identifier nobody holds', async () => {
-    const { body } = await stack.query(traceOf('[{ kind: PHONE, value: "+44 20 7946 0123" }]', 'id'));
-    expect(body.data!.trace.records).toEqual([]);
-    expect((body.data!.trace.jurisdictions as any[]).map((j) => j.status)).toEqual(['NO_HIT', 'NO_HIT']);
+  it('reports NO_HIT for an identifier nobody holds: every jurisdiction searched, listed when asked for all', async () => {
+    const { body } = await stack.query(`{ trace(identifiers: [{ kind: PHONE, value: "+44 20 7946 0123" }]) {
+      records { id } jurisdictionsSearched listed: jurisdictions { code status } all: jurisdictions(all: true) { code status hits } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.trace).toEqual({
+      records: [],
+      jurisdictionsSearched: 2,
+      // The number's country (GBR) is not registered here, and nobody else holds it.
+      listed: [],
+      all: [{ code: 'PHL', status: 'NO_HIT', hits: 0 }, { code: 'THA', status: 'NO_HIT', hits: 0 }],
+    });
+  });
+
+  it('lists the country an identifier names, NO_HIT when it holds nothing', async () => {
+    const { body } = await stack.query(`{ trace(identifiers: [{ kind: TRAVEL_DOCUMENT, value: "AA0000001", country: "THA" }]) {
+      records { id } jurisdictionsSearched jurisdictions { code status hits } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.trace).toEqual({ records: [], jurisdictionsSearched: 2, jurisdictions: [{ code: 'THA', status: 'NO_HIT', hits: 0 }] });
   });
 
   it('fetches all of one country’s records in one native call', async () => {

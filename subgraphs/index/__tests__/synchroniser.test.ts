@@ -76,7 +76,7 @@ describe.each([
   it('says which jurisdiction it has never read', async () => {
     const result = await trace(passport('P1111111A'));
     expect(result.records).toEqual([{ __typename: 'PhlPersonRecord', id: 'PHL:PNP:1' }]);
-    expect(result.jurisdictions).toEqual([
+    expect(result.jurisdictions({})).toEqual([
       { code: 'PHL', status: 'ANSWERED', hits: 1, skipped: 0, detail: null },
       expect.objectContaining({ code: 'THA', status: 'FAILED', detail: expect.stringContaining('unreachable') }),
     ]);

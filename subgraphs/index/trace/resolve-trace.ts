@@ -7,6 +7,7 @@ import type { LinkDecisionStore } from '../links/decision-store';
 import { expandTrace } from '../links/expand-trace';
 import type { KeyStore } from '../store/key-store';
 import type { SyncState } from '../sync/synchroniser';
+import { jurisdictionStatuses, searchedJurisdictions, type JurisdictionStatus } from './jurisdiction-statuses';
 import { traceId } from './trace-id';
 
 export interface TraceLimits {
@@ -38,7 +39,10 @@ export interface TraceResult {
   id: string;
   identifiers: { kind: string; value: string; raw: string }[];
   records: RecordReference[];
-  jurisdictions: { code: string; status: 'ANSWERED' | 'NO_HIT' | 'FAILED'; hits: number; skipped: number; detail: string | null }[];
+  /** `Trace.jurisdictions`: the ones this trace has something to say about, or with `all` every registered one. */
+  jurisdictions: (args: { all?: boolean | null }) => JurisdictionStatus[];
+  /** `Trace.jurisdictionsSearched`. */
+  jurisdictionsSearched: () => number;
   /** The blind keys of each record found, as the expansion read them (for `links`; not in the schema). */
   keysByRecord?: ReadonlyMap<string, readonly string[]>;
 }
@@ -93,16 +97,10 @@ export async function resolveTrace(deps: TraceDeps, args: { identifiers: readonl
     id: traceId(asked.map((a) => a.identity), depth, indexKey),
     identifiers: asked.map((n, i) => ({ kind: n.kind, value: n.value, raw: args.identifiers[i]!.value })),
     records,
-    jurisdictions: deps.jurisdictions.map((j) => {
-      const count = hits.get(j.code) ?? 0;
-      const state = deps.syncStates.get(j.code);
-      const skipped = state?.invalid ?? 0;
-      if (count === 0 && state && state.passes === 0) {
-        return { code: j.code, status: 'FAILED', hits: 0, skipped, detail: `the index has no publication from ${j.code} yet${state.lastError ? `: ${state.lastError}` : ''}` };
-      }
-      const detail = skipped > 0 ? `${skipped} native records of ${j.code} could not be read and are not indexed` : null;
-      return { code: j.code, status: count > 0 ? 'ANSWERED' : 'NO_HIT', hits: count, skipped, detail };
-    }),
+    // Fields as functions (graphql-js calls them with the field's arguments): built only when
+    // asked for, and the default list from the hits, not from every registered jurisdiction.
+    jurisdictions: ({ all }) => jurisdictionStatuses({ jurisdictions: deps.jurisdictions, syncStates: deps.syncStates, hits, asked: asked.map((a) => a.identity) }, all ?? false),
+    jurisdictionsSearched: () => searchedJurisdictions(deps.jurisdictions, deps.syncStates),
     keysByRecord,
   };
 }
