@@ -28,6 +28,7 @@ import { loadRateLimitConfig } from './rate-limit/rate-limit-config';
 import { useRateLimit } from './rate-limit/useRateLimit';
 import { loadResilienceConfig } from './resilience/resilience-config';
 import { useResilience } from './resilience/useResilience';
+import { shareInflight } from './subgraph-fetch/share-inflight';
 import { JurisdictionDataSource } from './subgraph-fetch/jurisdiction-data-source';
 import { loadCacheConfig } from './cache/cache-config';
 import { useEntityCache } from './cache/useEntityCache';
@@ -106,8 +107,11 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   const supergraph = watchedSupergraph(config.SUPERGRAPH_PATH, log, config.SUPERGRAPH_POLL_MS);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,
-    buildService: ({ name, url }) =>
-      entityCache.wrap(name, url!, propagateToSubgraph(new JurisdictionDataSource({ name, url: url!, timeoutMs: timeoutFor(name, config.SUBGRAPH_TIMEOUT_MS), sign, metrics, resilience }))),
+    buildService: ({ name, url }) => {
+      const source = propagateToSubgraph(new JurisdictionDataSource({ name, url: url!, timeoutMs: timeoutFor(name, config.SUBGRAPH_TIMEOUT_MS), sign, metrics, resilience }));
+      // Below the cache: concurrent misses of the same records are fetched once too.
+      return entityCache.wrap(name, url!, config.SHARE_INFLIGHT !== 'off' ? shareInflight(source, name, { shared: metrics.subgraphShared }) : source);
+    },
     logger: log,
   });
   const enforced = policiesOn(config);

@@ -35,6 +35,12 @@ const schema = z
      */
     POLICIES: z.enum(['on', 'off']).default('on'),
     /**
+     * Identical subgraph reads in flight at the same time (same operation, variables and requester)
+     * go out once and share the answer, each request getting its own copy; `off` sends every one.
+     * @default 'on'
+     */
+    SHARE_INFLIGHT: z.enum(['on', 'off']).default('on'),
+    /**
      * How long a stopping gateway lets requests in flight finish before it cuts their connections.
      * @default 10000
      */

@@ -14,6 +14,8 @@ export interface GatewayMetrics {
   readonly subgraphSeconds: Histogram<'subgraph'>;
   /** Subgraph calls that failed, by subgraph and error code (JURISDICTION_TIMEOUT, …). */
   readonly subgraphErrors: Counter<'subgraph' | 'code'>;
+  /** Subgraph calls not sent because an identical one was in flight (its answer was shared). */
+  readonly subgraphShared: Counter<'subgraph'>;
   /** Fields denied by a label or withheld by an owner, by code and rule. */
   readonly policyDenials: Counter<'code' | 'rule'>;
   /** Audit events written, and refused by the sink (each refusal withheld an answer). */
@@ -36,6 +38,7 @@ export function createGatewayMetrics(options: { processMetrics?: boolean } = {})
     requestSeconds: new Histogram({ name: 'corridor_graphql_request_duration_seconds', help: 'Time from request to answer.', labelNames: ['operation'], buckets: SECONDS_BUCKETS, registers }),
     subgraphSeconds: new Histogram({ name: 'corridor_subgraph_request_duration_seconds', help: 'Time of one call to one subgraph.', labelNames: ['subgraph'], buckets: SECONDS_BUCKETS, registers }),
     subgraphErrors: new Counter({ name: 'corridor_subgraph_errors_total', help: 'Subgraph calls that failed, by subgraph and error code.', labelNames: ['subgraph', 'code'], registers }),
+    subgraphShared: new Counter({ name: 'corridor_subgraph_calls_shared_total', help: 'Subgraph calls not sent because an identical read for the same requester was in flight; its answer was shared.', labelNames: ['subgraph'], registers }),
     policyDenials: new Counter({ name: 'corridor_policy_denials_total', help: 'Fields denied by a label or withheld by an owner, by code and rule.', labelNames: ['code', 'rule'], registers }),
     auditEvents: new Counter({ name: 'corridor_audit_events_total', help: 'Audit events written (stored) or refused by the sink (withheld).', labelNames: ['outcome'], registers }),
     // Across cluster workers the worst state shows: one worker's open breaker is what an operator must see.

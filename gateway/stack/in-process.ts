@@ -132,6 +132,8 @@ export async function startTestStack(options: StackOptions = {}): Promise<TestSt
       // Each test stack keeps its own audit trail, so stacks running in parallel never share a chain.
       AUDIT_SINK: 'file',
       AUDIT_FILE: join(dirname(supergraphPath), 'audit.jsonl'),
+      // The bench's cold-vs-warm cache scenario turns sharing off, to measure the cache alone.
+      ...(process.env.SHARE_INFLIGHT === 'off' ? { SHARE_INFLIGHT: 'off' as const } : {}),
     },
     log,
   );

@@ -33,6 +33,12 @@ describe('gateway configuration', () => {
     expect(loadGatewayConfig({ GATEWAY_WORKERS: '2', REDIS_URL: 'redis://127.0.0.1:6379', POLICIES: 'off' }).GATEWAY_WORKERS).toBe(2);
   });
 
+  it('shares identical subgraph reads in flight unless told otherwise', () => {
+    expect(loadGatewayConfig({}).SHARE_INFLIGHT).toBe('on');
+    expect(loadGatewayConfig({ SHARE_INFLIGHT: 'off' }).SHARE_INFLIGHT).toBe('off');
+    expect(() => loadGatewayConfig({ SHARE_INFLIGHT: 'no' })).toThrow(/SHARE_INFLIGHT="no"/);
+  });
+
   it('stops the start naming a bad value', () => {
     expect(() => loadGatewayConfig({ POLICIES: 'false' })).toThrow(/POLICIES="false"/);
     expect(() => loadGatewayConfig({ PORT: 'eighty' })).toThrow(/PORT="eighty"/);
