@@ -28,6 +28,7 @@ import { CONTEXT_HEADER } from '../subgraphs/kit/context/requester-context';
 import { createContextSigner } from '../subgraphs/kit/context/sign-context';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
+import { NAME_P99_GOAL_MS, NAMES, nameQuery } from './name-search';
 import { startHost, stopHost, type Host } from './stack-host';
 
 /** Policies and audit on (the default), entity cache off: every trace asks the owners. */
@@ -39,14 +40,6 @@ const SMALL = loadRegistry()
   .map((j) => j.code);
 
 const EXAMPLE_IDENTIFIERS = '[{ kind: TRAVEL_DOCUMENT, value: "P4821937B", country: "PHL" }]';
-/** The fields the README's example asks of each record, for the name searches too. */
-const RECORD_FIELDS = 'id jurisdiction names { full script romanised } dateOfBirth { iso raw calendar } documents { number issuingCountry } events { type when { iso raw } where { country locality } }';
-/** Name searches: the victim in Latin script, family name first, with her birth year; the recruiter in Thai script, no birth year (every namesake answers). */
-const NAMES = [
-  { name: 'name, Latin script + birth year', identifiers: '[{ kind: NAME, value: "VILLANUEVA Maricel", birthYear: 1998 }]' },
-  { name: 'name, Thai script', identifiers: '[{ kind: NAME, value: "วีระ แก้วมณี" }]' },
-] as const;
-const nameQuery = (identifiers: string) => `{ trace(identifiers: ${identifiers}, depth: 0) { records { ${RECORD_FIELDS} } jurisdictions { code status hits } } }`;
 /** What the index itself answers: references and the per-jurisdiction statuses (the gateway asks the same, with one inline fragment per registered record type). */
 const indexQuery = (identifiers: string, depth?: number, all = false) =>
   `{ trace(identifiers: ${identifiers}${depth === undefined ? '' : `, depth: ${depth}`}) { records { __typename id } jurisdictions${all ? '(all: true)' : ''} { code status hits } } }`;
@@ -64,8 +57,6 @@ const TRACE_VARIANTS = [
   { scenario: 'example trace, all jurisdictions listed', via: 'index', query: indexQuery(EXAMPLE_IDENTIFIERS, undefined, true) },
 ] as const;
 
-/** The goal for a name search over the whole scenario. */
-const NAME_P99_GOAL_MS = 100;
 /** A signed requester context lives 60 s: rounds straight at the index are cut to fit. */
 const MAX_INDEX_ROUND_SECONDS = 50;
 

@@ -22,6 +22,7 @@ import { cacheScenario } from './cache-scenario';
 import { indexScenarios, printIndexScenarios } from './index-scenarios';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, descendantsOf } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
+import { NAME_P99_GOAL_MS, nameSearches } from './name-search';
 import { peakRssMb } from './peak-memory';
 
 const settings = z
@@ -224,8 +225,23 @@ async function main(): Promise<void> {
       `policy + audit cost: ${policyCost.throughputLostPercent}% throughput (on / off ×${onOff.throughput}, p50 ×${onOff.p50}, p99 ×${onOff.p99}; per round ${onOffPerRound.map((x) => `×${x}`).join(' ')}); goal: under ${policyCost.goalPercent}%`,
     );
     if (cpu) console.log(`policy + audit CPU: +${cpu.gatewayMsAdded} ms per request in the gateway, ${cpu.stackCostPercent}% of the stack's CPU per request`);
+    // Name searches over all 117 jurisdictions on the stack as `npm start` runs it (a process per
+    // subgraph), through Corridor without a cache and as deployed (its cache warm after the first).
+    const names = await nameSearches(
+      [
+        { name: 'corridor (on, no cache)', url: 'http://127.0.0.1:4400/graphql' },
+        { name: 'corridor (deployed)', url: 'http://127.0.0.1:4404/graphql' },
+      ],
+      settings.BENCH_SECONDS * 2,
+      headers,
+    );
+    console.table(names.map((r) => ({ name: r.name, gateway: r.gateway, hits: r.hits, 'in flight': 1, samples: r.requests, 'req/s': r.requestsPerSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx })));
+    const nameSearch = { rows: names, goalP99Ms: NAME_P99_GOAL_MS };
+    for (const g of new Set(names.map((r) => r.gateway))) {
+      console.log(`name search via ${g}, one in flight: worst p99 ${Math.max(...names.filter((r) => r.gateway === g).map((r) => r.p99Ms))} ms; goal under ${NAME_P99_GOAL_MS} ms`);
+    }
     if (settings.BENCH_SCENARIOS === 'off') {
-      writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, deployedCache, policyCost }, null, 2)}\n`);
+      writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, deployedCache, policyCost, nameSearch }, null, 2)}\n`);
       return;
     }
     // The sink the "on" gateway wrote to (same environment), measured alone on a scratch copy.
@@ -236,11 +252,16 @@ async function main(): Promise<void> {
     const scenarios = await federationScenarios(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
     console.table(scenarios.map((s) => ({ scenario: s.scenario, jurisdictions: s.jurisdictionsTouched, 'native calls/query (warm)': s.nativeCallsPerQuery, 'native calls (cold)': s.coldNativeCalls, 'req/s': Math.round(s.requestsPerSecond), p50Ms: s.p50Ms, p99Ms: s.p99Ms, errors: s.errors + s.non2xx })));
     const cache = await cacheScenario(settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
-    console.table(['cold', 'warm'].map((k) => { const r = cache[k as 'cold' | 'warm']; return { trace: `${k} (${k === 'cold' ? 'CACHE=off' : `cache in ${cache.store}`})`, 'native calls/query': r.nativeCallsPerQuery, 'req/s': Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx }; }));
-    console.log(`entity cache, native latency ${cache.nativeLatencyMs} ms: warm / cold throughput ×${cache.ratio.throughput}, p50 ×${cache.ratio.p50}, p99 ×${cache.ratio.p99}; goal: at least ×${cache.goal}`);
+    console.table([cache.oneInFlight, cache].flatMap((c) => (['cold', 'warm'] as const).map((k) => {
+      const r = c[k];
+      return { trace: `${k} (${k === 'cold' ? 'CACHE=off' : `cache in ${cache.store}`})`, 'in flight': c.connections, 'native calls/query': r.nativeCallsPerQuery, 'req/s': Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, errors: r.errors + r.non2xx };
+    })));
+    for (const c of [cache.oneInFlight, cache]) {
+      console.log(`entity cache, native latency ${cache.nativeLatencyMs} ms, ${c.connections} in flight: warm / cold throughput ×${c.ratio.throughput}, p50 ×${c.ratio.p50}, p99 ×${c.ratio.p99}; goal: at least ×${cache.goal}`);
+    }
     const index = await indexScenarios({ rounds: settings.BENCH_ROUNDS, seconds: settings.BENCH_SECONDS, connections: settings.BENCH_CONNECTIONS, readySeconds: settings.BENCH_READY_SECONDS }, headers);
     printIndexScenarios(index);
-    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, deployedCache, policyCost, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache, index };
+    const results = { date: new Date().toISOString(), query: 'EXAMPLE_TRACE', settings, summary, ratio, ratioOff, peers, deployedCache, policyCost, nameSearch, idleCpu: { stackMsPerSecond: Math.round(idle.stackMsPerSecond) }, audit, scenarios, cache, index };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
     for (const g of gateways) g.process.kill('SIGTERM');
