@@ -130,14 +130,17 @@ async function main(): Promise<void> {
   const supervisor = new Supervisor(backends, backendEnv, log);
   supervisor.start();
   // POLICIES is set for both Corridor gateways, so an exported POLICIES=off cannot turn "on" off.
-  // CACHE=off on both: the plain gateway has no entity cache, so the comparison stays like for like
-  // (the cache is measured on its own below, cold vs warm).
+  // CACHE=off and SHARE_INFLIGHT=off on both: the plain gateway neither caches nor shares calls in
+  // flight, so the comparison stays like for like, and the pair measures policies and audit against
+  // every request's full federation work (twenty identical traces at once would otherwise mostly
+  // share one set of owner calls). The cache is measured on its own below, cold vs warm.
   // Corridor as deployed: policies, audit and the entity cache on, one worker per core sharing the
   // cache and rate limits through Redis and one audit chain in PostgreSQL (this machine's own,
   // unless REDIS_URL / DATABASE_URL say otherwise), in a schema of the bench's own.
   const deployed = {
     POLICIES: 'on',
     CACHE: 'on',
+    SHARE_INFLIGHT: 'on',
     GATEWAY_WORKERS: String(availableParallelism()),
     REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
     DATABASE_URL: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test',
@@ -147,9 +150,12 @@ async function main(): Promise<void> {
     AUDIT_STREAM: 'corridor:bench:audit',
   };
   const gateways = [
-    { name: 'corridor (on)', port: 4400, readyUrl: 'http://127.0.0.1:4400/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph, { POLICIES: 'on', CACHE: 'off' }) },
-    { name: 'corridor (off)', port: 4402, readyUrl: 'http://127.0.0.1:4402/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4402, supergraph, { POLICIES: 'off', CACHE: 'off' }) },
+    { name: 'corridor (on)', port: 4400, readyUrl: 'http://127.0.0.1:4400/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4400, supergraph, { POLICIES: 'on', CACHE: 'off', SHARE_INFLIGHT: 'off' }) },
+    { name: 'corridor (off)', port: 4402, readyUrl: 'http://127.0.0.1:4402/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4402, supergraph, { POLICIES: 'off', CACHE: 'off', SHARE_INFLIGHT: 'off' }) },
     { name: 'corridor (deployed)', port: 4404, readyUrl: 'http://127.0.0.1:4404/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4404, supergraph, deployed) },
+    // The same, sending every subgraph call: what sharing identical calls in flight adds, on a load
+    // of twenty identical traces from one officer (its best case; Hive Gateway shares by default too).
+    { name: 'corridor (deployed, no sharing)', port: 4405, readyUrl: 'http://127.0.0.1:4405/readyz', process: spawnGateway(join(root, 'gateway', 'main.ts'), 4405, supergraph, { ...deployed, SHARE_INFLIGHT: 'off' }) },
     { name: '@apollo/gateway (plain)', port: 4401, readyUrl: 'http://127.0.0.1:4401/graphql?query=%7B__typename%7D', process: spawnGateway(join(root, 'bench', 'peers', 'plain-apollo-gateway.ts'), 4401, supergraph) },
     { name: 'hive gateway', port: 4403, readyUrl: 'http://127.0.0.1:4403/readiness', process: spawnGateway(join(root, 'bench', 'peers', 'hive-gateway.ts'), 4403, supergraph) },
   ];
@@ -188,7 +194,7 @@ async function main(): Promise<void> {
     });
     type Row = (typeof summary)[0];
     const row = (name: string) => summary.find((r) => r.gateway === name)!;
-    const [on, off, deployedRow, plain, hive] = ['corridor (on)', 'corridor (off)', 'corridor (deployed)', '@apollo/gateway (plain)', 'hive gateway'].map(row) as [Row, Row, Row, Row, Row];
+    const [on, off, deployedRow, unshared, plain, hive] = ['corridor (on)', 'corridor (off)', 'corridor (deployed)', 'corridor (deployed, no sharing)', '@apollo/gateway (plain)', 'hive gateway'].map(row) as [Row, Row, Row, Row, Row, Row];
     const ratioOf = (a: Row, b: Row) => ({
       throughput: +(a.requestsPerSecond / b.requestsPerSecond).toFixed(2),
       p50: +(a.p50Ms / b.p50Ms).toFixed(2),
@@ -197,7 +203,14 @@ async function main(): Promise<void> {
     const ratio = ratioOf(on, plain);
     const ratioOff = ratioOf(off, plain);
     // Issue goals: deployed Corridor at least 3× plain @apollo/gateway, and at least level with Hive.
-    const peers = { deployedOverPlain: ratioOf(deployedRow, plain), deployedOverHive: ratioOf(deployedRow, hive), hiveOverPlain: ratioOf(hive, plain), goals: { overPlain: 3, overHive: 1 } };
+    const peers = {
+      deployedOverPlain: ratioOf(deployedRow, plain),
+      deployedOverHive: ratioOf(deployedRow, hive),
+      unsharedOverPlain: ratioOf(unshared, plain),
+      unsharedOverHive: ratioOf(unshared, hive),
+      hiveOverPlain: ratioOf(hive, plain),
+      goals: { overPlain: 3, overHive: 1 },
+    };
     const onOff = ratioOf(on, off);
     // Rounds of one rotation ran back to back, so their on/off ratio shows how much of the gap is noise.
     const onOffPerRound = on.rounds.map((r, i) => +(r.requestsPerSecond / off.rounds[i]!.requestsPerSecond).toFixed(2));
@@ -221,6 +234,7 @@ async function main(): Promise<void> {
     const deployedCache = { hits: counted('hit'), misses: counted('miss') };
     console.log(`corridor (deployed) entity cache: ${deployedCache.hits} hits, ${deployedCache.misses} misses`);
     console.log(`corridor (deployed: policies, audit, cache, ${deployed.GATEWAY_WORKERS} workers) / plain: throughput ×${peers.deployedOverPlain.throughput} (goal ×${peers.goals.overPlain}); / hive: ×${peers.deployedOverHive.throughput} (goal ×${peers.goals.overHive}); hive / plain ×${peers.hiveOverPlain.throughput}`);
+    console.log(`corridor (deployed, no sharing) / plain: throughput ×${peers.unsharedOverPlain.throughput}; / hive: ×${peers.unsharedOverHive.throughput}`);
     console.log(
       `policy + audit cost: ${policyCost.throughputLostPercent}% throughput (on / off ×${onOff.throughput}, p50 ×${onOff.p50}, p99 ×${onOff.p99}; per round ${onOffPerRound.map((x) => `×${x}`).join(' ')}); goal: under ${policyCost.goalPercent}%`,
     );

@@ -2,8 +2,9 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { auditEventSchema, touchesJurisdiction, type AuditEvent } from './audit-event';
+import { touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
+import { checkedAppend } from './checked-append';
 import { groupCommit } from './group-commit';
 import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { parseStoredEntry, UnreadableEntry } from './stored-entry';
@@ -108,14 +109,7 @@ export function fileSink({ path }: FileSinkOptions): AuditSink {
     }),
   );
 
-  // Checked one by one before joining a batch: a malformed event fails alone, not its batch.
-  const append = (event: AuditEvent): Promise<ChainedEntry> => {
-    try {
-      return commit(auditEventSchema.parse(event));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  const append = checkedAppend(commit);
 
   return {
     append,

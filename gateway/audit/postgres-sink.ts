@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
-import { auditEventSchema, type AuditEvent } from './audit-event';
+import type { AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
+import { checkedAppend } from './checked-append';
 import { groupCommit } from './group-commit';
 import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { auditTables, ensureAuditSchema } from './postgres-schema';
@@ -81,14 +82,7 @@ export function postgresSink({ pool: poolOrUrl, schema = 'public' }: PostgresSin
     }
   });
 
-  // Checked one by one before joining a batch: a malformed event fails alone, not its batch.
-  const append = (event: AuditEvent): Promise<ChainedEntry> => {
-    try {
-      return commit(auditEventSchema.parse(event));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  const append = checkedAppend(commit);
 
   return {
     append,

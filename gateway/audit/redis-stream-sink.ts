@@ -1,6 +1,7 @@
 import { createRedisClient, type RedisClient } from '../../subgraphs/kit/redis/redis-client';
-import { auditEventSchema, touchesJurisdiction, type AuditEvent } from './audit-event';
+import { touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
+import { checkedAppend } from './checked-append';
 import { groupCommit } from './group-commit';
 import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { parseStoredEntry, UnreadableEntry } from './stored-entry';
@@ -148,14 +149,7 @@ export function redisStreamSink({
     throw new Error(`audit stream ${stream}: lost the race for the chain head ${maxAttempts} times`);
   });
 
-  // Checked one by one before joining a batch: a malformed event fails alone, not its batch.
-  const append = (event: AuditEvent): Promise<ChainedEntry> => {
-    try {
-      return commit(auditEventSchema.parse(event));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
+  const append = checkedAppend(commit);
 
   return {
     append,
