@@ -28,9 +28,10 @@ function callKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayCo
 /**
  * Identical reads in flight at the same time go to the subgraph once: a call that finds the same
  * operation, variables and requester already on its way waits for that one's answer (as Hive
- * Gateway and the Apollo Router do by default). Nothing is kept once the call has settled, so no
- * answer outlives its request. Each waiter gets a copy of its own: the executor writes the answer
- * into the request's result tree, and one request's writes must never reach another's.
+ * Gateway does by default; the Apollo Router offers it as `deduplicate_query`). Nothing is kept
+ * once the call has settled, so no answer outlives its request. Each waiter gets a copy of its
+ * own: the executor writes the answer into the request's result tree, and one request's writes
+ * must never reach another's.
  */
 export function shareInflight<T extends GraphQLDataSource<GatewayContext>>(source: T, subgraph: string, { shared }: ShareInflightOptions = {}): T {
   const inflight = new Map<string, Promise<Response>>();
@@ -47,7 +48,9 @@ export function shareInflight<T extends GraphQLDataSource<GatewayContext>>(sourc
       const done = () => inflight.delete(key);
       call.then(done, done);
     }
-    return structuredClone(await call);
+    // The first call's HTTP response object is not data, and nothing past the data source reads it.
+    const { http: _firstResponse, ...answer } = (await call) as Response & { http?: unknown };
+    return structuredClone(answer);
   };
   return source;
 }
