@@ -9,11 +9,13 @@ beforeAll(async () => {
   const saved = { ...process.env };
   Object.assign(process.env, { CACHE: 'off', SHARE_INFLIGHT: 'on' });
   try {
-    stack = await startTestStack({ nativeLatencyMs: 300, nativeTimeoutMs: 20_000, subgraphTimeoutMs: 15_000 });
+    // Slow enough for six requests sent together to overlap at the owners; the index's first read
+    // of every feed pays the latency page by page, hence the longer start on a busy machine.
+    stack = await startTestStack({ nativeLatencyMs: 150, nativeTimeoutMs: 20_000, subgraphTimeoutMs: 15_000 });
   } finally {
     process.env = saved;
   }
-});
+}, 120_000);
 afterAll(() => stack?.close());
 
 /** Record lookups at a native source; the index's feed reads (`page=`) happen on their own schedule. */
