@@ -6,7 +6,7 @@ import { touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
 import { checkedAppend } from './checked-append';
 import { groupCommit } from './group-commit';
-import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
+import { canonicalJson, chainEntries, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { parseStoredEntry, UnreadableEntry } from './stored-entry';
 
 export interface FileSinkOptions {
@@ -93,8 +93,7 @@ export function fileSink({ path }: FileSinkOptions): AuditSink {
   // Concurrent appends share one write and one fsync (group commit).
   const commit = groupCommit((events: readonly AuditEvent[]) =>
     serially(async () => {
-      let last = await currentHead();
-      const entries = events.map((event) => (last = chainEntry(last, event)));
+      const { entries, head: next } = chainEntries(await currentHead(), events);
       const file = await writer();
       try {
         await file.appendFile(entries.map((entry) => `${canonicalJson(entry)}\n`).join(''));
@@ -104,7 +103,7 @@ export function fileSink({ path }: FileSinkOptions): AuditSink {
         head = undefined; // re-read the file: a partial write must be seen, not papered over
         throw error;
       }
-      head = { seq: last.seq, hash: last.hash };
+      head = next;
       return entries;
     }),
   );

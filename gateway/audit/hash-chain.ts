@@ -48,6 +48,17 @@ export function chainEntry(head: ChainHead, event: AuditEvent): ChainedEntry {
   return { seq, prevHash: head.hash, hash: entryHash(seq, head.hash, event), event };
 }
 
+/** The entries that follow `head`, one per event in order (a batch), and the head they leave. */
+export function chainEntries(head: ChainHead, events: readonly AuditEvent[]): { entries: ChainedEntry[]; head: ChainHead } {
+  let last = head;
+  const entries = events.map((event) => {
+    const entry = chainEntry(last, event);
+    last = { seq: entry.seq, hash: entry.hash };
+    return entry;
+  });
+  return { entries, head: last };
+}
+
 /**
  * How a chain can be broken:
  * - `altered`: an entry's content no longer matches its hash;

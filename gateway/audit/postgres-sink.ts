@@ -3,7 +3,7 @@ import type { AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
 import { checkedAppend } from './checked-append';
 import { groupCommit } from './group-commit';
-import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
+import { canonicalJson, chainEntries, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { auditTables, ensureAuditSchema } from './postgres-schema';
 import { parseStoredEntry } from './stored-entry';
 
@@ -62,8 +62,7 @@ export function postgresSink({ pool: poolOrUrl, schema = 'public' }: PostgresSin
       const { rows } = await client.query<{ seq: string; hash: string }>(`SELECT seq, hash FROM ${t.head} WHERE id FOR UPDATE`);
       const row = rows[0];
       if (!row) throw new Error(`${t.head} has no row: the audit chain head is gone`);
-      let last: ChainHead = { seq: Number(row.seq), hash: row.hash };
-      const entries = events.map((event) => (last = chainEntry(last, event)));
+      const { entries, head: last } = chainEntries({ seq: Number(row.seq), hash: row.hash }, events);
       await client.query(
         `INSERT INTO ${t.log} (seq, prev_hash, hash, at, event)
          SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[])`,

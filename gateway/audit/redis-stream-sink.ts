@@ -3,7 +3,7 @@ import { touchesJurisdiction, type AuditEvent } from './audit-event';
 import type { AuditSink, ReadFilter } from './audit-sink';
 import { checkedAppend } from './checked-append';
 import { groupCommit } from './group-commit';
-import { canonicalJson, chainEntry, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
+import { canonicalJson, chainEntries, GENESIS, type ChainedEntry, type ChainHead } from './hash-chain';
 import { parseStoredEntry, UnreadableEntry } from './stored-entry';
 
 export interface RedisStreamSinkOptions {
@@ -128,8 +128,7 @@ export function redisStreamSink({
   const commit = groupCommit(async (events: readonly AuditEvent[]) => {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const from = knownHead;
-      let last = from;
-      const entries = events.map((event) => (last = chainEntry(last, event)));
+      const { entries, head: last } = chainEntries(from, events);
       const reply = await (redis as unknown as WithAppendMany).corridorAuditAppendMany(
         stream,
         headKey,
@@ -140,7 +139,7 @@ export function redisStreamSink({
         ...entries.flatMap((entry) => [String(entry.seq), entry.hash, canonicalJson(entry)]),
       );
       if (reply[0] === 1) {
-        knownHead = { seq: last.seq, hash: last.hash };
+        knownHead = last;
         return entries;
       }
       // Another replica appended first: chain onto what it wrote and try again.
