@@ -32,10 +32,10 @@ import { NAME_P99_GOAL_MS, NAMES, nameQuery } from './name-search';
 import { startHost, stopHost, type Host } from './stack-host';
 
 /**
- * Policies and audit on (the default), entity cache off and calls in flight not shared: every trace
- * asks the owners itself (the rounds send twenty identical traces at once).
+ * Entity cache off and calls in flight not shared (policies and audit are on in a host): every
+ * trace asks the owners itself (the rounds send twenty identical traces at once).
  */
-const INDEX_HOST_ENV = { CACHE: 'off', POLICIES: 'on', SHARE_INFLIGHT: 'off' };
+const INDEX_HOST_ENV = { CACHE: 'off', SHARE_INFLIGHT: 'off' };
 
 /** The named adapters' jurisdictions (the seven countries and INTERPOL): the small registry. */
 const SMALL = loadRegistry()

@@ -4,9 +4,10 @@
 // Every part listens on a free port (port 0), so several hosts run side by side with each other
 // and with `npm start` or the bench's child-process stack.
 //
-// Argument: the jurisdiction codes, comma-separated, or `all` for the whole registry; the gateway
-// reads its settings (CACHE, POLICIES, …) and the sources NATIVE_LATENCY_MS from the environment. Prints one
-// JSON line `{"gateway": url, "index": url, "jurisdictions": n}` once ready; stops on SIGTERM.
+// Argument: the jurisdiction codes, comma-separated, or `all` for the whole registry. From the
+// environment the gateway reads its cache settings (CACHE, …) and SHARE_INFLIGHT=off, the sources
+// NATIVE_LATENCY_MS; policies and audit are always on. Prints one JSON line
+// `{"gateway": url, "index": url, "jurisdictions": n}` once ready; stops on SIGTERM.
 import { loadRegistry } from '../schema/registry/registry';
 import { startTestStack } from '../gateway/stack/in-process';
 

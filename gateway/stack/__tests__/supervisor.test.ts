@@ -7,7 +7,6 @@ import { Supervisor } from '../supervisor';
 import { waitReady } from '../wait-ready';
 import { freePort } from '../../../tests/support/free-port';
 
-
 describe('supervisor', () => {
   it('reports a crashed child, restarts it, and stops everything', async () => {
     const lines: Record<string, unknown>[] = [];
