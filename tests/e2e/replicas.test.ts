@@ -48,7 +48,6 @@ let replicaBOrigin: string;
 let balancer: Balancer;
 const replicaBLines: Record<string, unknown>[] = [];
 
-
 async function until(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await Promise.resolve().then(check).catch(() => false)) return;
   throw new Error(`${what}: not within ${ms} ms`);

@@ -25,7 +25,6 @@ export interface MysNativeServer extends NativeServer {
   readonly persons: number;
 }
 
-
 /**
  * The simulated PDRM / JIM records database, holding the scenario's MYS records in the agency's
  * own tables (schema.sql). With a PostgreSQL URL (DATABASE_URL) it loads them there and `origin`

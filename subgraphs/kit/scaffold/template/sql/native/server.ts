@@ -27,7 +27,6 @@ export interface ZzxNativeServer extends NativeServer {
   readonly persons: number;
 }
 
-
 export async function startNativeSource(options: ZzxNativeSourceOptions): Promise<ZzxNativeServer> {
   const databaseUrl = options.databaseUrl === undefined ? process.env.DATABASE_URL || null : options.databaseUrl;
   const mode = databaseUrl ? 'postgresql' : 'embedded';
