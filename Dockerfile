@@ -6,6 +6,8 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY schema ./schema
 COPY subgraphs ./subgraphs
 COPY gateway ./gateway
+# Install scripts are skipped above; the gateway's patch to @apollo/gateway's plan executor is not.
+RUN npx patch-package --patch-dir gateway/patches --error-on-fail
 COPY tsconfig.json ./
 USER node
 ENV HOST=0.0.0.0
