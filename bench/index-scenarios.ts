@@ -5,7 +5,8 @@
 //    against two stacks side by side: one with the seven named jurisdictions and INTERPOL, one
 //    with the whole registry (116 countries and INTERPOL). Both give the same records; what
 //    differs is only how many jurisdictions are registered. Each is measured through its gateway
-//    (policies and audit on, entity cache off) and straight at its index, so the index's share
+//    (`gateway/main.ts` in a process of its own, as deployed; policies and audit on, entity cache
+//    off), whose own CPU shows apart from the backends', and straight at its index, so the index's share
 //    and federation's share show apart, and each also with every registered jurisdiction listed
 //    (`jurisdictions(all: true)`: one entry per registered jurisdiction, the opt-in list whose cost
 //    grows with the registry), so that list's share shows too.
@@ -14,9 +15,9 @@
 //    request in flight (the latency one investigator sees: twenty name searches at once, each
 //    touching many jurisdictions, would measure the queue on two cores instead).
 //
-// Each stack runs in its own process (bench/index-stack-host.ts, free ports) and the load
-// generator in this one, so the CPU a stack's process spends during a round is what it spent on
-// that round's requests. Rounds alternate between the targets, each round starting with the next.
+// Each stack runs in its own process (bench/index-stack-host.ts, free ports) with its gateway in a
+// child process, and the load generator in this one, so the CPU those two processes spend during
+// a round is what they spent on that round's requests. Rounds alternate between the targets, each round starting with the next.
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -26,16 +27,17 @@ import { loadRegistry } from '../schema/registry/registry';
 import { contextMasterKey } from '../subgraphs/kit/context/context-key';
 import { CONTEXT_HEADER } from '../subgraphs/kit/context/requester-context';
 import { createContextSigner } from '../subgraphs/kit/context/sign-context';
-import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable } from './cpu-time';
+import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, type CpuSnapshot } from './cpu-time';
 import { loadRound, median, type LoadResult } from './load';
 import { NAME_P99_GOAL_MS, NAMES, nameQuery } from './name-search';
 import { startHost, stopHost, type Host } from './stack-host';
 
 /**
  * Entity cache off and calls in flight not shared (policies and audit are on in a host): every
- * trace asks the owners itself (the rounds send twenty identical traces at once).
+ * trace asks the owners itself (the rounds send twenty identical traces at once). The gateway in
+ * a process of its own.
  */
-const INDEX_HOST_ENV = { CACHE: 'off', SHARE_INFLIGHT: 'off' };
+const INDEX_HOST_ENV = { CACHE: 'off', SHARE_INFLIGHT: 'off', GATEWAY_PROCESS: 'on' };
 
 /** The named adapters' jurisdictions (the seven countries and INTERPOL): the small registry. */
 const SMALL = loadRegistry()
@@ -87,16 +89,21 @@ export interface IndexRow extends LoadResult {
   hits: number;
   jurisdictionsListed: number;
   responseBytes: number;
-  /** CPU the stack's process spent per request (idle rate taken off), median over the rounds. */
+  /** CPU the stack's processes (backends and gateway) spent per request (idle rate taken off), median over the rounds. */
   cpuMsPerRequest: number | null;
-  rounds: (LoadResult & { cpuMsPerRequest: number | null })[];
+  /** The gateway process's share of it (0 straight at the index). */
+  gatewayCpuMsPerRequest: number | null;
+  rounds: RoundResult[];
 }
+
+type RoundResult = LoadResult & { cpuMsPerRequest: number | null; gatewayCpuMsPerRequest: number | null };
 
 interface Ratio {
   throughput: number;
   p50: number;
   p99: number;
   cpuPerRequest: number | null;
+  gatewayCpuPerRequest: number | null;
 }
 
 export interface IndexScenariosResult {
@@ -141,13 +148,20 @@ async function answer(target: Target, gatewayHeaders: Record<string, string>): P
   return { recordIds: body.data.trace.records.map((r) => r.id).sort(), jurisdictionsListed: body.data.trace.jurisdictions?.length ?? 0, responseBytes: Buffer.byteLength(text) };
 }
 
-async function idleRate(host: Host, seconds = 5): Promise<number> {
-  const pid = host.process.pid;
-  if (pid === undefined || !cpuTimeAvailable) return 0;
-  const before = cpuSnapshot([pid]);
+/** The host's processes: the stack's, and the gateway's when it runs apart. */
+const pidsOf = (host: Host): number[] => [host.process.pid, host.gatewayPid].filter((p): p is number => p !== undefined);
+
+/** CPU ms per second with no load: the host's processes together, and the gateway's alone. */
+async function idleRates(host: Host, seconds = 5): Promise<{ stack: number; gateway: number }> {
+  if (!cpuTimeAvailable) return { stack: 0, gateway: 0 };
+  const before = cpuSnapshot(pidsOf(host));
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  return cpuSpentMs(before, cpuSnapshot([pid])) / seconds;
+  const after = cpuSnapshot(pidsOf(host));
+  const gateway = host.gatewayPid === undefined ? [] : [host.gatewayPid];
+  return { stack: cpuSpentMs(before, after) / seconds, gateway: cpuSpentMs(pick(before, gateway), pick(after, gateway)) / seconds };
 }
+
+const pick = (snapshot: CpuSnapshot, pids: readonly number[]): CpuSnapshot => new Map(pids.flatMap((p) => (snapshot.has(p) ? [[p, snapshot.get(p)!] as const] : [])));
 
 /**
  * Wait until the host is quiet again. When a round ends, the requests still in flight (up to one
@@ -155,33 +169,38 @@ async function idleRate(host: Host, seconds = 5): Promise<number> {
  * go on being served; without this they would land on the next round, whichever target it is.
  */
 async function settle(host: Host, timeoutMs = 60_000): Promise<void> {
-  const pid = host.process.pid;
-  if (pid === undefined || !cpuTimeAvailable) return new Promise((resolve) => setTimeout(resolve, 2000));
+  const pids = pidsOf(host);
+  if (pids.length === 0 || !cpuTimeAvailable) return new Promise((resolve) => setTimeout(resolve, 2000));
   const quiet = Math.max(3 * host.idleMsPerSecond, 50); // CPU ms per second
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const before = cpuSnapshot([pid]);
+    const before = cpuSnapshot(pids);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    if (cpuSpentMs(before, cpuSnapshot([pid])) / 0.3 < quiet) return;
+    if (cpuSpentMs(before, cpuSnapshot(pids)) / 0.3 < quiet) return;
   }
 }
 
-async function measuredRound(target: Target, seconds: number, gatewayHeaders: Record<string, string>): Promise<LoadResult & { cpuMsPerRequest: number | null }> {
-  const pid = target.host.process.pid;
+async function measuredRound(target: Target, seconds: number, gatewayHeaders: Record<string, string>): Promise<RoundResult> {
+  const { host } = target;
+  const pids = pidsOf(host);
+  const gateway = host.gatewayPid === undefined ? [] : [host.gatewayPid];
   const roundSeconds = target.via === 'index' ? Math.min(seconds, MAX_INDEX_ROUND_SECONDS) : seconds;
   const headers = await headersFor(target, gatewayHeaders);
-  const before = { cpu: cpuSnapshot(pid === undefined ? [] : [pid]), at: performance.now() };
+  const before = { cpu: cpuSnapshot(pids), at: performance.now() };
   const load = await loadRound(target.url, target.query, roundSeconds, target.connections, headers);
-  const after = { cpu: cpuSnapshot(pid === undefined ? [] : [pid]), at: performance.now() };
-  const spent = cpuSpentMs(before.cpu, after.cpu) - target.host.idleMsPerSecond * ((after.at - before.at) / 1000);
-  const cpuMsPerRequest = cpuTimeAvailable && pid !== undefined && load.requests > 0 ? +(Math.max(0, spent) / load.requests).toFixed(2) : null;
-  await settle(target.host);
-  return { ...load, cpuMsPerRequest };
+  const after = { cpu: cpuSnapshot(pids), at: performance.now() };
+  const elapsed = (after.at - before.at) / 1000;
+  const perRequest = (spent: number, idle: number) =>
+    cpuTimeAvailable && pids.length > 0 && load.requests > 0 ? +(Math.max(0, spent - idle * elapsed) / load.requests).toFixed(2) : null;
+  const cpuMsPerRequest = perRequest(cpuSpentMs(before.cpu, after.cpu), host.idleMsPerSecond);
+  const gatewayCpuMsPerRequest = gateway.length > 0 ? perRequest(cpuSpentMs(pick(before.cpu, gateway), pick(after.cpu, gateway)), host.gatewayIdleMsPerSecond) : null;
+  await settle(host);
+  return { ...load, cpuMsPerRequest, gatewayCpuMsPerRequest };
 }
 
 /** Rounds over the targets, each round starting with the next one, so drift does not always land on the same target. */
 async function rotate(targets: readonly Target[], rounds: number, seconds: number, gatewayHeaders: Record<string, string>) {
-  const out = new Map<Target, (LoadResult & { cpuMsPerRequest: number | null })[]>(targets.map((t) => [t, []]));
+  const out = new Map<Target, RoundResult[]>(targets.map((t) => [t, []]));
   // Warm-up: plans, parsed documents, connection pools.
   for (const t of targets) {
     await loadRound(t.url, t.query, 1, t.connections, await headersFor(t, gatewayHeaders));
@@ -194,8 +213,11 @@ async function rotate(targets: readonly Target[], rounds: number, seconds: numbe
   return out;
 }
 
-function row(scenario: string, target: Target, answerOf: Answer, rounds: (LoadResult & { cpuMsPerRequest: number | null })[]): IndexRow {
-  const cpu = rounds.map((r) => r.cpuMsPerRequest).filter((v): v is number => v !== null);
+function row(scenario: string, target: Target, answerOf: Answer, rounds: RoundResult[]): IndexRow {
+  const medianOf = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return known.length > 0 ? +median(known).toFixed(2) : null;
+  };
   return {
     scenario,
     via: target.via,
@@ -211,16 +233,19 @@ function row(scenario: string, target: Target, answerOf: Answer, rounds: (LoadRe
     p99Ms: median(rounds.map((r) => r.p99Ms)),
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
-    cpuMsPerRequest: cpu.length > 0 ? +median(cpu).toFixed(2) : null,
+    cpuMsPerRequest: medianOf(rounds.map((r) => r.cpuMsPerRequest)),
+    gatewayCpuMsPerRequest: medianOf(rounds.map((r) => r.gatewayCpuMsPerRequest)),
     rounds,
   };
 }
 
+const ratioOrNull = (full: number | null, small: number | null) => (full !== null && small !== null && small > 0 ? +(full / small).toFixed(2) : null);
 const ratioOf = (full: IndexRow, small: IndexRow): Ratio => ({
   throughput: +(full.requestsPerSecond / small.requestsPerSecond).toFixed(2),
   p50: +(full.p50Ms / small.p50Ms).toFixed(2),
   p99: +(full.p99Ms / small.p99Ms).toFixed(2),
-  cpuPerRequest: full.cpuMsPerRequest !== null && small.cpuMsPerRequest !== null && small.cpuMsPerRequest > 0 ? +(full.cpuMsPerRequest / small.cpuMsPerRequest).toFixed(2) : null,
+  cpuPerRequest: ratioOrNull(full.cpuMsPerRequest, small.cpuMsPerRequest),
+  gatewayCpuPerRequest: full.via === 'gateway' ? ratioOrNull(full.gatewayCpuMsPerRequest, small.gatewayCpuMsPerRequest) : null,
 });
 
 export interface IndexScenarioSettings {
@@ -242,7 +267,9 @@ export async function indexScenarios(settings: IndexScenarioSettings, gatewayHea
     const [small, full] = hosts as [Host, Host];
     for (const h of hosts) {
       await settle(h);
-      h.idleMsPerSecond = await idleRate(h);
+      const idle = await idleRates(h);
+      h.idleMsPerSecond = idle.stack;
+      h.gatewayIdleMsPerSecond = idle.gateway;
     }
 
     // 1. The same trace, two registry sizes, through the gateway and at the index; each also with
@@ -295,10 +322,12 @@ export function printIndexScenarios(r: IndexScenariosResult): void {
     p50Ms: x.p50Ms,
     p99Ms: x.p99Ms,
     'CPU ms/req': x.cpuMsPerRequest,
+    'gateway CPU ms/req': x.via === 'gateway' ? x.gatewayCpuMsPerRequest : '',
     errors: x.errors + x.non2xx,
   });
   console.table(r.trace.rows.map(line));
-  const cpu = (x: Ratio) => (x.cpuPerRequest === null ? '' : `, CPU per request ×${x.cpuPerRequest}`);
+  const cpu = (x: Ratio) =>
+    (x.cpuPerRequest === null ? '' : `, CPU per request ×${x.cpuPerRequest}`) + (x.gatewayCpuPerRequest === null ? '' : ` (the gateway's own ×${x.gatewayCpuPerRequest})`);
   console.log(
     `same trace, ${r.registered.full} / ${r.registered.small} jurisdictions registered${r.trace.sameRecords ? '' : ' (NOT the same records: compare with care)'}; goal ×1 (cost grows with hits, not registrations):\n` +
       r.trace.ratios.map((x) => `  ${x.scenario} ${x.via === 'gateway' ? 'via gateway' : 'at the index'}: throughput ×${x.throughput}, p50 ×${x.p50}, p99 ×${x.p99}${cpu(x)}`).join('\n'),

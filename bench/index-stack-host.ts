@@ -1,15 +1,56 @@
 // One in-process stack (gateway, index, operations, the given jurisdictions' subgraphs and native
-// sources) in a process of its own, for bench/index-scenarios.ts: the load generator stays in the
-// bench's process, so the CPU this process spends is what the stack spent on the requests.
-// Every part listens on a free port (port 0), so several hosts run side by side with each other
-// and with `npm start` or the bench's child-process stack.
+// sources) in a process of its own, for bench/index-scenarios.ts and bench/cache-scenario.ts: the
+// load generator stays in the bench's process, so the CPU this process spends is what the stack
+// spent on the requests. Every part listens on a free port (port 0), so several hosts run side by
+// side with each other and with `npm start` or the bench's child-process stack.
 //
 // Argument: the jurisdiction codes, comma-separated, or `all` for the whole registry. From the
 // environment the gateway reads its cache settings (CACHE, …) and SHARE_INFLIGHT=off, the sources
-// NATIVE_LATENCY_MS; policies and audit are always on. Prints one JSON line
-// `{"gateway": url, "index": url, "jurisdictions": n}` once ready; stops on SIGTERM.
+// NATIVE_LATENCY_MS; policies and audit are always on. With GATEWAY_PROCESS=on the gateway to
+// measure is `gateway/main.ts` in a child process of its own over the same supergraph, as it is
+// deployed: its CPU then shows apart from the backends', whose heap (every subgraph and native
+// source of the registry in one process) would otherwise weigh on the gateway's share too.
+// Prints one JSON line `{"gateway": url, "index": url, "jurisdictions": n, "gatewayPid"?: pid}`
+// once ready; stops on SIGTERM.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { loadRegistry } from '../schema/registry/registry';
-import { startTestStack } from '../gateway/stack/in-process';
+import { startTestStack, type TestStack } from '../gateway/stack/in-process';
+import { waitReady } from '../gateway/stack/wait-ready';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+/** The deployed gateway's entry point over the stack's supergraph, with the host's settings. */
+async function gatewayProcess(stack: TestStack): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'gateway', 'main.ts')], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SUPERGRAPH_PATH: stack.supergraphPath,
+      SUBGRAPH_TIMEOUT_MS: '60000',
+      AUDIT_SINK: 'file',
+      AUDIT_FILE: join(dirname(stack.supergraphPath), 'audit-gateway-process.jsonl'),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (!(await waitReady(`http://127.0.0.1:${port}/readyz`, 120_000))) {
+    child.kill('SIGKILL');
+    throw new Error('the gateway process did not come up in 120 s');
+  }
+  return { url: `http://127.0.0.1:${port}/graphql`, child };
+}
 
 async function main(): Promise<void> {
   const arg = process.argv[2] ?? 'all';
@@ -22,8 +63,14 @@ async function main(): Promise<void> {
   for (let pass = 0; !stack.index.synchroniser.complete && pass < 5; pass++) await stack.index.synchroniser.syncAll();
   if (!stack.index.synchroniser.complete) throw new Error('the index could not read every feed');
   stack.index.synchroniser.stop();
-  process.stdout.write(`${JSON.stringify({ gateway: stack.gateway.url, index: `${stack.index.origin}/graphql`, jurisdictions: stack.registry.jurisdictions.length })}\n`);
-  const stop = () => void stack.close().finally(() => process.exit(0));
+  const separate = process.env.GATEWAY_PROCESS === 'on' ? await gatewayProcess(stack) : undefined;
+  process.stdout.write(
+    `${JSON.stringify({ gateway: separate?.url ?? stack.gateway.url, index: `${stack.index.origin}/graphql`, jurisdictions: stack.registry.jurisdictions.length, ...(separate ? { gatewayPid: separate.child.pid } : {}) })}\n`,
+  );
+  const stop = () => {
+    separate?.child.kill('SIGTERM');
+    void stack.close().finally(() => process.exit(0));
+  };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }

@@ -9,8 +9,12 @@ export interface Host {
   readonly gateway: string;
   readonly index: string;
   readonly process: ChildProcess;
+  /** The gateway's own process, when the host runs it apart (GATEWAY_PROCESS=on). */
+  readonly gatewayPid?: number;
   /** CPU ms per second the host spends with no load (timers, supergraph polls). */
   idleMsPerSecond: number;
+  /** The gateway process's share of it. */
+  gatewayIdleMsPerSecond: number;
 }
 
 /** A host for these jurisdictions (or the whole registry), with `env` on top of this process's. */
@@ -30,8 +34,8 @@ export function startHost(jurisdictions: readonly string[] | 'all', readyMs: num
     });
     createInterface({ input: child.stdout! }).once('line', (line) => {
       clearTimeout(timer);
-      const ready = JSON.parse(line) as { gateway: string; index: string; jurisdictions: number };
-      resolve({ registered: ready.jurisdictions, gateway: ready.gateway, index: ready.index, process: child, idleMsPerSecond: 0 });
+      const ready = JSON.parse(line) as { gateway: string; index: string; jurisdictions: number; gatewayPid?: number };
+      resolve({ registered: ready.jurisdictions, gateway: ready.gateway, index: ready.index, process: child, gatewayPid: ready.gatewayPid, idleMsPerSecond: 0, gatewayIdleMsPerSecond: 0 });
     });
   });
 }
