@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isRedisUrl } from '../../subgraphs/kit/redis/redis-client';
+import { parseSettings } from '../../subgraphs/kit/settings';
 
 /** Where the embedded default keeps its trail: inside the checkout, so it outlives a reboot (unlike /tmp). */
 export const DEFAULT_AUDIT_FILE = join(__dirname, '..', '..', 'var', 'audit', 'trail.jsonl');
@@ -42,12 +43,7 @@ export type AuditConfig = Readonly<z.output<typeof schema>>;
 
 /** Read the audit settings once, validated and frozen; a bad value stops the start, naming it. */
 export function loadAuditConfig(env: Record<string, string | undefined> = process.env): AuditConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
-    throw new Error(`invalid audit configuration: ${problems.join('; ')}`);
-  }
-  return Object.freeze(parsed.data);
+  return parseSettings(schema, env, 'audit configuration');
 }
 
 /** The durable sink the settings name (or default to), before checking it can be reached. */

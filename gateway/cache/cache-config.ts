@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSettings } from '../../subgraphs/kit/settings';
 
 /**
  * The entity cache's settings, as zod fields for the gateway's own config schema
@@ -28,10 +29,5 @@ export type CacheConfig = Readonly<z.output<typeof schema>>;
 
 /** Read the cache settings once, validated and frozen; a bad value stops the start, naming it. */
 export function loadCacheConfig(env: Record<string, string | undefined> = process.env): CacheConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
-    throw new Error(`invalid cache configuration: ${problems.join('; ')}`);
-  }
-  return Object.freeze(parsed.data);
+  return parseSettings(schema, env, 'cache configuration');
 }

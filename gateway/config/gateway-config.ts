@@ -8,6 +8,7 @@ import { cacheConfigShape } from '../cache/cache-config';
 import { rateLimitConfigShape } from '../rate-limit/rate-limit-config';
 import { resilienceConfigShape } from '../resilience/resilience-config';
 import { tracingConfigShape } from '../../subgraphs/kit/tracing';
+import { parseSettings } from '../../subgraphs/kit/settings';
 
 /** Why POLICIES=off exists at all, and why production refuses it: said once, used twice. */
 const POLICIES_OFF_IN_PRODUCTION = 'field policies and the audit cannot be turned off when NODE_ENV=production';
@@ -94,12 +95,7 @@ export type GatewayConfig = Readonly<z.output<typeof schema>>;
 
 /** Read the gateway's environment once, validated and frozen; a bad value stops the start naming it. */
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
-    throw new Error(`invalid gateway configuration: ${problems.join('; ')}`);
-  }
-  return Object.freeze(parsed.data);
+  return parseSettings(schema, env, 'gateway configuration');
 }
 
 /**

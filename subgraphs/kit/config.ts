@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSettings } from './settings';
 
 const DEVELOPMENT_INDEX_KEY = 'corridor-development-index-key-not-for-production';
 
@@ -23,10 +24,5 @@ export type SubgraphConfig = Readonly<z.output<typeof schema>>;
 
 /** Read and validate a subgraph's environment once at start; a bad value stops the start, naming it. */
 export function loadSubgraphConfig(env: Record<string, string | undefined> = process.env): SubgraphConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`invalid configuration: ${problems}`);
-  }
-  return Object.freeze(parsed.data);
+  return parseSettings(schema, env, 'configuration');
 }

@@ -1,6 +1,7 @@
 import { trace } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { z } from 'zod';
+import { parseSettings } from './settings';
 
 /**
  * Tracing settings, shared by every process's configuration schema (the gateway's extends it).
@@ -45,15 +46,18 @@ export function startTracing(options: TracingOptions): Promise<Tracing | undefin
   return started;
 }
 
+const tracingSettings = z.object(tracingConfigShape);
+
 /** The same, from the environment (subgraph processes, whose own config does not cover tracing). */
 export function startTracingFromEnv(service: string, env: Record<string, string | undefined> = process.env): Promise<Tracing | undefined> {
   if (started) return started;
-  const parsed = z.object(tracingConfigShape).safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
-    return Promise.reject(new Error(`invalid configuration: ${problems.join('; ')}`));
+  let settings: z.output<typeof tracingSettings>;
+  try {
+    settings = parseSettings(tracingSettings, env, 'configuration');
+  } catch (error) {
+    return Promise.reject(error);
   }
-  return startTracing({ service, endpoint: parsed.data.OTEL_EXPORTER_OTLP_ENDPOINT, traces: parsed.data.OTEL_TRACES });
+  return startTracing({ service, endpoint: settings.OTEL_EXPORTER_OTLP_ENDPOINT, traces: settings.OTEL_TRACES });
 }
 
 async function register({ service, endpoint, traces, exporter }: TracingOptions): Promise<Tracing | undefined> {

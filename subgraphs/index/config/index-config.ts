@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clusterPrefixProblem, clusterSeeds, isRedisUrl } from '../../kit/redis/redis-client';
+import { parseSettings } from '../../kit/settings';
 
 const schema = z.object({
   /** How often every feed is asked for its changes. */
@@ -24,14 +25,5 @@ export type IndexConfig = Readonly<z.output<typeof schema>>;
 
 /** Read the index's own settings once, validated and frozen; a bad value stops the start naming it. */
 export function loadIndexConfig(env: Record<string, string | undefined> = process.env): IndexConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    // A REDIS_URL may carry a password: it is named, never echoed.
-    const problems = parsed.error.issues.map((i) => {
-      const name = String(i.path[0]);
-      return name === 'REDIS_URL' ? `${name}: ${i.message}` : `${name}=${JSON.stringify(env[name])}: ${i.message}`;
-    });
-    throw new Error(`invalid index configuration: ${problems.join('; ')}`);
-  }
-  return Object.freeze(parsed.data);
+  return parseSettings(schema, env, 'index configuration');
 }
