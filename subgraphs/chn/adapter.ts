@@ -4,6 +4,7 @@ import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parseChnId, type ChnRecordRef } from './global-id';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { MPS_MAX_IDS, createMpsClient } from './native-api';
 import { nativeIdentity } from './native-record';
@@ -18,6 +19,7 @@ const keyOf = (agency: string, rybh: string) => `${agency}:${rybh}`;
 /** The CHN adapter: the Ministry of Public Security's person-information interface, mapped to the shared schema. */
 export function createChnAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
   const client = createMpsClient(baseUrl, timeoutMs);
+  const map = rememberMappings((raw: unknown) => mapOrError(raw, jurisdiction));
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const refs = ids.map((id) => parseChnId(id, jurisdiction.agencies));
@@ -43,7 +45,7 @@ export function createChnAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
         // would be a claim we cannot make. A record of another agency is a different record.
         return unidentified > 0 ? new MappingError('rybh', undefined, 'the source answered a record without a readable rybh or jgdm') : null;
       }
-      if (!mapped.has(raw)) mapped.set(raw, mapOrError(raw, jurisdiction));
+      if (!mapped.has(raw)) mapped.set(raw, map(raw));
       const record = mapped.get(raw)!;
       return record instanceof Error || record.id === ids[i] ? record : null;
     });
@@ -59,7 +61,7 @@ export function createChnAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     // The answer's own page size: the interface may serve fewer per page than asked.
     const pages = Math.ceil(answer.total / answer.pageSize);
     return {
-      records: answer.list.map((raw) => mapOrError(raw, jurisdiction)),
+      records: answer.list.map(map),
       next: pageNo < pages ? String(pageNo + 1) : null,
     };
   }

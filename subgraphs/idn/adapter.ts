@@ -4,6 +4,7 @@ import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parseIdnId, type IdnRecordRef } from './global-id';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { CURSOR, MAX_KEYS, createSubjectClient } from './native-api';
 import { subjectIdentity } from './native-record';
@@ -18,6 +19,7 @@ const keyOf = (agency: string, registrationNo: string) => `${agency}:${registrat
 /** The IDN adapter: the POLRI / Imigrasi subject API, mapped to the shared schema. */
 export function createIdnAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
   const client = createSubjectClient(baseUrl, timeoutMs);
+  const map = rememberMappings((raw: unknown) => mapOrError(raw, jurisdiction));
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const refs = ids.map((id) => parseIdnId(id, jurisdiction.agencies));
@@ -43,7 +45,7 @@ export function createIdnAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
         // would be a claim we cannot make.
         return unidentified > 0 ? new MappingError('nomor_registrasi', undefined, 'the source answered a record without a readable nomor_registrasi or instansi') : null;
       }
-      if (!mapped.has(raw)) mapped.set(raw, mapOrError(raw, jurisdiction));
+      if (!mapped.has(raw)) mapped.set(raw, map(raw));
       const record = mapped.get(raw)!;
       return record instanceof Error || record.id === ids[i] ? record : null;
     });
@@ -56,7 +58,7 @@ export function createIdnAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     // A source handing back the cursor it was given would send the index feed round in circles.
     if (answer.kursor_berikutnya !== null && answer.kursor_berikutnya === cursor) throw new NativeSourceError('native source answered the same cursor again');
     if (answer.kursor_berikutnya !== null && answer.data.length === 0) throw new NativeSourceError('native source answered an empty page with a next cursor');
-    return { records: answer.data.map((raw) => mapOrError(raw, jurisdiction)), next: answer.kursor_berikutnya };
+    return { records: answer.data.map(map), next: answer.kursor_berikutnya };
   }
 
   return { jurisdiction, fetchByIds, fetchPage };

@@ -1,4 +1,5 @@
 import { MappingError } from '../kit/mapping/mapping-error';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { NativeSourceError } from '../kit/native/native-source-error';
 import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
@@ -20,13 +21,13 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
  */
 export function createInterpolAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
   const client = createI247Client(baseUrl, timeoutMs);
-  const map = (raw: unknown): PersonRecord | Error => {
+  const map = rememberMappings((raw: unknown): PersonRecord | Error => {
     try {
       return mapInterpolNotice(raw, jurisdiction);
     } catch (error) {
       return error instanceof Error ? error : new Error('notice could not be mapped');
     }
-  };
+  });
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const noticeIds = ids.map((id) => parseInterpolId(id, jurisdiction.code, jurisdiction.agencies));

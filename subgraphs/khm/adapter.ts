@@ -4,6 +4,7 @@ import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parseKhmId, type KhmRecordRef } from './global-id';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { CNP_MAX_IDS, createCnpClient } from './native-api';
 import { cnpIdentity } from './native-record';
@@ -18,6 +19,7 @@ const keyOf = (agency: string, personNo: string) => `${agency}:${personNo}`;
 /** The KHM adapter: the Cambodian National Police people API, mapped to the shared schema. */
 export function createKhmAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
   const client = createCnpClient(baseUrl, timeoutMs);
+  const map = rememberMappings((raw: unknown) => mapOrError(raw, jurisdiction));
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const refs = ids.map((id) => parseKhmId(id, jurisdiction.agencies));
@@ -42,7 +44,7 @@ export function createKhmAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
         // would be a claim we cannot make.
         return unidentified > 0 ? new MappingError('person_no', undefined, 'the source answered a record without a readable person_no or agency') : null;
       }
-      if (!mapped.has(raw)) mapped.set(raw, mapOrError(raw, jurisdiction));
+      if (!mapped.has(raw)) mapped.set(raw, map(raw));
       const record = mapped.get(raw)!;
       return record instanceof Error || record.id === ids[i] ? record : null;
     });
@@ -56,7 +58,7 @@ export function createKhmAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     const end = offset + answer.items.length;
     if (answer.items.length === 0 && offset < answer.total) throw new NativeSourceError('native source answered an empty page before its last record');
     return {
-      records: answer.items.map((raw) => mapOrError(raw, jurisdiction)),
+      records: answer.items.map(map),
       next: end < answer.total ? String(end) : null,
     };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { NativeSourceError } from '../kit/native/native-source-error';
 import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
@@ -36,6 +37,7 @@ const keyOf = (k: PdrmKey) => JSON.stringify([k.agensi, k.noRujukan]);
 export function createMysAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings, options: MysAdapterOptions = {}): MysAdapter {
   const sql = pdrmQueries(options.schema);
   const db = openPdrmDatabase({ connectionString: pdrmConnectionString(baseUrl, options.env), timeoutMs, onQuery: options.onQuery });
+  const map = rememberMappings((rekod: unknown) => mapOrError(rekod, jurisdiction));
 
   async function rows(name: 'byKeys' | 'page', text: string, values: readonly unknown[]) {
     const parsed = rowsShape.safeParse(await db.query(name, text, values));
@@ -49,7 +51,7 @@ export function createMysAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     if (wanted.size === 0) return ids.map(() => null);
     // One statement for the whole batch, the keys as two parallel array parameters.
     const found = await rows('byKeys', sql.byKeys, [[...wanted.values()].map((k) => k.noRujukan), [...wanted.values()].map((k) => k.agensi)]);
-    const records = new Map(found.map((r) => [keyOf({ agensi: r.agensi, noRujukan: r.no_rujukan }), mapOrError(r.rekod, jurisdiction)]));
+    const records = new Map(found.map((r) => [keyOf({ agensi: r.agensi, noRujukan: r.no_rujukan }), map(r.rekod)]));
     return keys.map((k) => (k === null ? null : (records.get(keyOf(k)) ?? null)));
   }
 
@@ -61,7 +63,7 @@ export function createMysAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     const served = page.slice(0, size);
     const last = served.at(-1);
     return {
-      records: served.map((r) => mapOrError(r.rekod, jurisdiction)),
+      records: served.map((r) => map(r.rekod)),
       next: page.length > size && last ? encodeCursor({ noRujukan: last.no_rujukan, agensi: last.agensi }) : null,
     };
   }

@@ -1,4 +1,5 @@
 import { MappingError } from '../kit/mapping/mapping-error';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { NativeSourceError } from '../kit/native/native-source-error';
 import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
@@ -41,13 +42,13 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 /** The PHL adapter: the PNP / Bureau of Immigration records API, mapped to the shared schema. */
 export function createPhlAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
   const client = createPnpClient(baseUrl, timeoutMs);
-  const map = (raw: unknown): PersonRecord | Error => {
+  const map = rememberMappings((raw: unknown): PersonRecord | Error => {
     try {
       return mapPhlRecord(raw, jurisdiction);
     } catch (error) {
       return asError(error);
     }
-  };
+  });
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const refs = ids.map((id) => parsePhlId(id, jurisdiction.agencies));

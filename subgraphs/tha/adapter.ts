@@ -4,6 +4,7 @@ import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parseThaId, type ThaRecordRef } from './global-id';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { RTP_MAX_CONCURRENT_LOOKUPS, RTP_MAX_REFS, createRtpClient } from './native-api';
 import { readPersonIdentity } from './native-shape';
@@ -41,6 +42,7 @@ const keyOf = (agency: string, refNo: string) => `${agency}:${refNo}`;
 /** The THA adapter: the Royal Thai Police / Immigration Bureau XML records API, mapped to the shared schema. */
 export function createThaAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings): NativeAdapter {
   const client = createRtpClient(baseUrl, timeoutMs);
+  const map = rememberMappings((raw: unknown) => mapOrError(raw, jurisdiction));
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const refs = ids.map((id) => parseThaId(id, jurisdiction.agencies));
@@ -66,7 +68,7 @@ export function createThaAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
         // would be a claim we cannot make. A record of another agency is a different record.
         return unidentified > 0 ? new MappingError('Person.@refNo', undefined, 'the source answered a record without a readable refNo or agency') : null;
       }
-      if (!mapped.has(raw)) mapped.set(raw, mapOrError(raw, jurisdiction));
+      if (!mapped.has(raw)) mapped.set(raw, map(raw));
       const record = mapped.get(raw)!;
       return record instanceof Error || record.id === ids[i] ? record : null;
     });
@@ -78,7 +80,7 @@ export function createThaAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     const answer = await client.page(page, jurisdiction.native.pageSize);
     if (answer.pages === undefined) throw new NativeSourceError('native page does not say how many pages there are');
     return {
-      records: answer.persons.map((raw) => mapOrError(raw, jurisdiction)),
+      records: answer.persons.map(map),
       next: page < answer.pages ? String(page + 1) : null,
     };
   }

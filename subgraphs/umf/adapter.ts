@@ -5,6 +5,7 @@ import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { UMF_AGENCY, parseUmfId } from './global-id';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { UMF_MAX_IDS, createUmfClient } from './native-api';
 import { umfPersonId } from './umf-person';
@@ -23,6 +24,7 @@ export function createUmfAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
   if (!sender) throw new Error(`${jurisdiction.code} has no ISO 3166 alpha-2 code for the standard format's sender`);
   if (!jurisdiction.agencies.includes(UMF_AGENCY)) throw new Error(`${jurisdiction.code}: the standard format's records are the ${UMF_AGENCY}'s, which the registry does not list`);
   const client = createUmfClient({ baseUrl, timeoutMs, sender });
+  const map = rememberMappings((raw: unknown) => mapOrError(raw, jurisdiction));
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {
     const personIds = ids.map((id) => parseUmfId(id, jurisdiction.code));
@@ -46,7 +48,7 @@ export function createUmfAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
         // would be a claim we cannot make.
         return unidentified > 0 ? new MappingError('personId', undefined, 'the source answered a person without a readable personId') : null;
       }
-      if (!mapped.has(personId)) mapped.set(personId, mapOrError(raw, jurisdiction));
+      if (!mapped.has(personId)) mapped.set(personId, map(raw));
       const record = mapped.get(personId)!;
       return record instanceof Error || record.id === ids[i] ? record : null;
     });
@@ -63,7 +65,7 @@ export function createUmfAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSe
     if (page.persons.length > limit) throw new NativeSourceError(`native source answered ${page.persons.length} persons for a limit of ${limit}`);
     const end = offset + page.persons.length;
     if (page.persons.length === 0 && offset < page.total) throw new NativeSourceError('native source answered no persons before its total');
-    return { records: page.persons.map((raw) => mapOrError(raw, jurisdiction)), next: end < page.total ? String(end) : null };
+    return { records: page.persons.map(map), next: end < page.total ? String(end) : null };
   }
 
   return { jurisdiction, fetchByIds, fetchPage };

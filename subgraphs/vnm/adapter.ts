@@ -1,4 +1,5 @@
 import { MappingError } from '../kit/mapping/mapping-error';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
@@ -36,12 +37,13 @@ const heldTwice = () => new MappingError('so_ho_so', undefined, 'the export hold
 export function createVnmAdapter({ jurisdiction, baseUrl, timeoutMs }: AdapterSettings, options: VnmAdapterOptions = {}): NativeAdapter {
   if (!jurisdiction.agencies.includes(MPS)) throw new Error(`the ${jurisdiction.code} registry row does not list the ${MPS} agency`);
   const cache = new ExportCache(createMpsDropClient(baseUrl, timeoutMs, options.maxExportBytes), options);
+  const mapped = rememberMappings((line: ExportSnapshot['lines'][number]) => mapLineOrError(line, jurisdiction));
 
   /** The mapped record of line `i`, or an Error when its record number is on other lines too. */
   const mapLine = (snapshot: ExportSnapshot, i: number): PersonRecord | Error => {
     const line = snapshot.lines[i]!;
     const ref = lineRef(line);
-    return ref !== null && snapshot.byRef.get(ref)!.length > 1 ? heldTwice() : mapLineOrError(line, jurisdiction);
+    return ref !== null && snapshot.byRef.get(ref)!.length > 1 ? heldTwice() : mapped(line);
   };
 
   async function fetchByIds(ids: readonly string[]): Promise<ReadonlyArray<Slot>> {

@@ -3,6 +3,7 @@ import { publishedKeys } from '../identifiers/published-keys';
 import type { Logger } from '../log';
 import { NativeSourceError } from '../native/native-source-error';
 import { ChangeLog, type ChangeLogOptions } from './change-log';
+import type { PersonRecord } from '../record/person-record';
 import type { NativeAdapter } from './native-adapter';
 
 export interface PublicationOptions extends ChangeLogOptions {
@@ -46,6 +47,11 @@ export class Publication {
   /** Native pages the cycle in flight has read: a reader told to come back sees it is moving. */
   pagesRead = 0;
   private inFlight: Promise<void> | undefined;
+  /**
+   * Keys by mapped record: an adapter remembers the records of unchanged native forms
+   * (rememberMappings), so a record met again at the next cycle is not hashed again.
+   */
+  private readonly keys = new WeakMap<PersonRecord, string[]>();
   /** The failure of a cycle nobody waited long enough to see. */
   private unseen: unknown;
   private lastGood = Number.NEGATIVE_INFINITY;
@@ -114,6 +120,15 @@ export class Publication {
     }
   }
 
+  private keysOf(record: PersonRecord): string[] {
+    let keys = this.keys.get(record);
+    if (keys === undefined) {
+      keys = publishedKeys(record, this.secret);
+      if (Object.isFrozen(record)) this.keys.set(record, keys);
+    }
+    return keys;
+  }
+
   private async cycle(): Promise<void> {
     const records = new Map<string, string[]>();
     let invalid = 0;
@@ -128,7 +143,7 @@ export class Publication {
         // Hashing every name form is CPU work: let queries (and "come back" answers) through.
         if (i > 0 && i % YIELD_EVERY === 0) await setImmediate();
         if (record instanceof Error) invalid += 1;
-        else records.set(record.id, publishedKeys(record, this.secret));
+        else records.set(record.id, this.keysOf(record));
       }
       cursor = page.next;
     } while (cursor !== null);
