@@ -6,8 +6,8 @@
 //    with the whole registry (116 countries and INTERPOL). Both give the same records; what
 //    differs is only how many jurisdictions are registered. Each is measured through its gateway
 //    (`gateway/main.ts` in a process of its own, as deployed; policies and audit on, entity cache
-//    off), whose own CPU shows apart from the backends', and straight at its index, so the index's share
-//    and federation's share show apart, and each also with every registered jurisdiction listed
+//    off), whose own CPU shows apart from the backends', and straight at its index, so the index's
+//    share and federation's share show apart, and each also with every registered jurisdiction listed
 //    (`jurisdictions(all: true)`: one entry per registered jurisdiction, the opt-in list whose cost
 //    grows with the registry), so that list's share shows too.
 // 2. A name search over the whole scenario, Latin script with a birth year and Thai script without
@@ -17,7 +17,8 @@
 //
 // Each stack runs in its own process (bench/index-stack-host.ts, free ports) with its gateway in a
 // child process, and the load generator in this one, so the CPU those two processes spend during
-// a round is what they spent on that round's requests. Rounds alternate between the targets, each round starting with the next.
+// a round is what they spent on that round's requests. Rounds alternate between the targets, each
+// round starting with the next.
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
