@@ -1,10 +1,10 @@
 import { MappingError } from '../kit/mapping/mapping-error';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { NativeSourceError } from '../kit/native/native-source-error';
 import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { parseIdnId, type IdnRecordRef } from './global-id';
-import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { CURSOR, MAX_KEYS, createSubjectClient } from './native-api';
 import { subjectIdentity } from './native-record';

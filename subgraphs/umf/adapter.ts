@@ -1,11 +1,11 @@
 import { toAlpha2 } from '../kit/mapping/countries';
 import { MappingError } from '../kit/mapping/mapping-error';
+import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { NativeSourceError } from '../kit/native/native-source-error';
 import type { PersonRecord } from '../kit/record/person-record';
 import type { NativeAdapter, NativePage } from '../kit/subgraph/native-adapter';
 import type { AdapterSettings } from '../kit/subgraph/run-country';
 import { UMF_AGENCY, parseUmfId } from './global-id';
-import { rememberMappings } from '../kit/mapping/remembered-mappings';
 import { mapOrError } from './mapping';
 import { UMF_MAX_IDS, createUmfClient } from './native-api';
 import { umfPersonId } from './umf-person';

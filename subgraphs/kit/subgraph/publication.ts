@@ -2,8 +2,8 @@ import { setImmediate } from 'node:timers/promises';
 import { publishedKeys } from '../identifiers/published-keys';
 import type { Logger } from '../log';
 import { NativeSourceError } from '../native/native-source-error';
-import { ChangeLog, type ChangeLogOptions } from './change-log';
 import type { PersonRecord } from '../record/person-record';
+import { ChangeLog, type ChangeLogOptions } from './change-log';
 import type { NativeAdapter } from './native-adapter';
 
 export interface PublicationOptions extends ChangeLogOptions {
