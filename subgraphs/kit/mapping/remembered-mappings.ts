@@ -39,7 +39,7 @@ function keyOf(raw: unknown): string | undefined {
  * An adapter's mapping, remembered by the native record's exact form. A source without a change
  * API is read whole at every publication cycle, and the same records are asked for trace after
  * trace; mapping them (dates and calendars in the owner's time zone, names across scripts,
- * documents) cost far more than reading them. A record whose native form has not changed maps to
+ * documents) is a good part of what that costs. A record whose native form has not changed maps to
  * the record it mapped to before, frozen, since it is shared; a changed one is mapped again.
  * Mapping depends only on the native form and the adapter's settings, never on the clock. Records
  * that could not be mapped are not kept: their errors are built afresh each time.
