@@ -29,7 +29,7 @@ import { contextMasterKey } from '../subgraphs/kit/context/context-key';
 import { CONTEXT_HEADER } from '../subgraphs/kit/context/requester-context';
 import { createContextSigner } from '../subgraphs/kit/context/sign-context';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, type CpuSnapshot } from './cpu-time';
-import { loadRound, median, type LoadResult } from './load';
+import { loadRound, median, medianOf, type LoadResult } from './load';
 import { NAME_P99_GOAL_MS, NAMES, nameQuery } from './name-search';
 import { startHost, stopHost, type Host } from './stack-host';
 
@@ -215,10 +215,6 @@ async function rotate(targets: readonly Target[], rounds: number, seconds: numbe
 }
 
 function row(scenario: string, target: Target, answerOf: Answer, rounds: RoundResult[]): IndexRow {
-  const medianOf = (values: (number | null)[]) => {
-    const known = values.filter((v): v is number => v !== null);
-    return known.length > 0 ? +median(known).toFixed(2) : null;
-  };
   return {
     scenario,
     via: target.via,

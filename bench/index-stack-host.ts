@@ -12,38 +12,22 @@
 // source of the registry in one process) would otherwise weigh on the gateway's share too.
 // Prints one JSON line `{"gateway": url, "index": url, "jurisdictions": n, "gatewayPid"?: pid}`
 // once ready; stops on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { loadRegistry } from '../schema/registry/registry';
 import { startTestStack, type TestStack } from '../gateway/stack/in-process';
 import { waitReady } from '../gateway/stack/wait-ready';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
+import { freePort } from '../tests/support/free-port';
+import { spawnGateway } from './spawn-gateway';
 
 /** The deployed gateway's entry point over the stack's supergraph, with the host's settings. */
 async function gatewayProcess(stack: TestStack): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'gateway', 'main.ts')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SUPERGRAPH_PATH: stack.supergraphPath,
-      SUBGRAPH_TIMEOUT_MS: '60000',
-      AUDIT_SINK: 'file',
-      AUDIT_FILE: join(dirname(stack.supergraphPath), 'audit-gateway-process.jsonl'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const child = spawnGateway(join(__dirname, '..', 'gateway', 'main.ts'), port, stack.supergraphPath, {
+    HOST: '127.0.0.1',
+    SUBGRAPH_TIMEOUT_MS: '60000',
+    AUDIT_SINK: 'file',
+    AUDIT_FILE: join(dirname(stack.supergraphPath), 'audit-gateway-process.jsonl'),
   });
   if (!(await waitReady(`http://127.0.0.1:${port}/readyz`, 120_000))) {
     child.kill('SIGKILL');

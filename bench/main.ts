@@ -2,7 +2,7 @@
 // same gateway with them off, Corridor as deployed (policies, audit and cache on, a worker per
 // core), a plain @apollo/gateway and Hive Gateway, over the same subgraphs, in rotating rounds in
 // one run; medians and ratios, then the audit's durable write alone.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,10 @@ import { federationScenarios } from './federation-scenarios';
 import { cacheScenario } from './cache-scenario';
 import { indexScenarios, printIndexScenarios } from './index-scenarios';
 import { cpuSnapshot, cpuSpentMs, cpuTimeAvailable, descendantsOf } from './cpu-time';
-import { loadRound, median, type LoadResult } from './load';
+import { loadRound, median, medianOf, type LoadResult } from './load';
 import { NAME_P99_GOAL_MS, nameSearches } from './name-search';
 import { peakRssMb } from './peak-memory';
+import { spawnGateway } from './spawn-gateway';
 
 const settings = z
   .object({
@@ -40,13 +41,6 @@ const settings = z
 
 const root = join(__dirname, '..');
 const log = createLogger('bench', 'warn');
-
-function spawnGateway(entry: string, port: number, supergraph: string, env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, PORT: String(port), SUPERGRAPH_PATH: supergraph, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 /**
  * Measure only gateways that answer the trace correctly: PHL's and THA's records with their names
@@ -104,11 +98,6 @@ async function measuredRound(url: string, gatewayPid: number | undefined, idle: 
 }
 
 /** Median of the values a round has (CPU time is unknown off Linux). */
-function medianOf(values: (number | null)[]): number | null {
-  const known = values.filter((v): v is number => v !== null);
-  return known.length > 0 ? +median(known).toFixed(2) : null;
-}
-
 /** The peers live in bench/peers with their own package.json, installed on first use. */
 function installPeers(): void {
   const peers = join(root, 'bench', 'peers');

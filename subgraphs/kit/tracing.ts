@@ -49,14 +49,9 @@ export function startTracing(options: TracingOptions): Promise<Tracing | undefin
 const tracingSettings = z.object(tracingConfigShape);
 
 /** The same, from the environment (subgraph processes, whose own config does not cover tracing). */
-export function startTracingFromEnv(service: string, env: Record<string, string | undefined> = process.env): Promise<Tracing | undefined> {
+export async function startTracingFromEnv(service: string, env: Record<string, string | undefined> = process.env): Promise<Tracing | undefined> {
   if (started) return started;
-  let settings: z.output<typeof tracingSettings>;
-  try {
-    settings = parseSettings(tracingSettings, env, 'configuration');
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  const settings = parseSettings(tracingSettings, env, 'configuration');
   return startTracing({ service, endpoint: settings.OTEL_EXPORTER_OTLP_ENDPOINT, traces: settings.OTEL_TRACES });
 }
 

@@ -1,0 +1,9 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A gateway entry point (Corridor's or a peer's) in a process of its own over `supergraph`, `env` on top of this process's. */
+export function spawnGateway(entry: string, port: number, supergraph: string, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', entry], {
+    env: { ...process.env, PORT: String(port), SUPERGRAPH_PATH: supergraph, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
