@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { loadRegistry } from '../schema/registry/registry';
 import { contextMasterKey } from '../subgraphs/kit/context/context-key';
 import { createContextSigner } from '../subgraphs/kit/context/sign-context';
@@ -37,6 +37,7 @@ import { createGatewayMetrics } from './observability/gateway-metrics';
 import { metricsHandler } from './observability/metrics-route';
 import { clusterMetricsHandler } from './cluster/cluster-metrics';
 import { useMetrics } from './observability/useMetrics';
+import { disableApolloTelemetry } from './observability/no-apollo-telemetry';
 import { propagateToSubgraph } from './observability/propagate-to-subgraphs';
 import { useAccessLog } from './observability/useAccessLog';
 import { FieldPolicyGateway } from './policy/field-policy-gateway';
@@ -105,6 +106,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   });
   log.info({ cache: entityCache.description }, 'entity cache');
   const supergraph = watchedSupergraph(config.SUPERGRAPH_PATH, log, config.SUPERGRAPH_POLL_MS);
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,
     buildService: ({ name, url }) => {
@@ -124,6 +126,9 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     plugins: [
       // Apollo's default landing page loads its Sandbox from another origin; ours is the explorer, or nothing.
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing goes to Apollo's cloud, not even when an APOLLO_KEY is in the environment.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       ...admission.plugins,
       useMetrics<GatewayContext>({ metrics }),
       useAccessLog<GatewayContext>({

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { disableApolloTelemetry } from '../../gateway/observability/no-apollo-telemetry';
 import { CONTEXT_HEADER, signForSubgraph } from './bench-requester';
 
 // Default @apollo/gateway, fetcher and all, but for the signed requester context.
@@ -16,6 +17,8 @@ class SigningDataSource extends RemoteGraphQLDataSource {
 }
 
 async function main(): Promise<void> {
+  // The one default changed: like ours, it must not probe for a cloud or report to Apollo.
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH!, 'utf8'),
     buildService: ({ name, url }) => new SigningDataSource(name, url!),

@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { trace } from '@opentelemetry/api';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { parse } from 'graphql';
+import { disableApolloTelemetry } from '../../observability/no-apollo-telemetry';
 
 const spans = new InMemorySpanExporter();
 trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] }));
@@ -60,6 +61,7 @@ beforeAll(async () => {
   const composed = composeServices(subgraphs.map((s) => ({ name: s.name, url: `http://${s.name}.invalid`, typeDefs: s.typeDefs })));
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('; '));
   const schemas = new Map(subgraphs.map((s) => [s.name, buildSubgraphSchema({ typeDefs: s.typeDefs, resolvers: s.resolvers as never })]));
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({ supergraphSdl: composed.supergraphSdl, buildService: ({ name }) => counted(name, schemas.get(name)!) });
   server = new ApolloServer({ gateway });
   await server.start();
