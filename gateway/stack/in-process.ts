@@ -50,7 +50,10 @@ export interface TestStack {
   stopSubgraph(code: string): Promise<void>;
   /** Start it again on the same port. */
   restartSubgraph(code: string): Promise<void>;
+  /** Stop every part, once: later calls wait for the first. */
   close(): Promise<void>;
+  /** Settles when the stack has been closed. */
+  readonly closed: Promise<void>;
 }
 
 /** Who a test request is sent as. */
@@ -89,87 +92,125 @@ export interface StackOptions {
   nativeTimeoutMs?: number;
 }
 
-export async function startTestStack(options: StackOptions = {}): Promise<TestStack> {
+/**
+ * Stacks started in this test file (or process) and not yet closed, including those still starting:
+ * the test harness closes them after the file even when a start outlived its hook's budget, so a
+ * slow start never leaves servers running into the next file. Kept on the global object, so the
+ * harness reaches it without loading the stack's modules into every test file.
+ */
+const OPEN_STACKS = Symbol.for('corridor.openTestStacks');
+type OpenStacks = Set<Promise<TestStack>>;
+export function openTestStacks(): OpenStacks {
+  const holder = globalThis as { [OPEN_STACKS]?: OpenStacks };
+  return (holder[OPEN_STACKS] ??= new Set());
+}
+
+export function startTestStack(options: StackOptions = {}): Promise<TestStack> {
+  const starting = startParts(options);
+  const open = openTestStacks();
+  open.add(starting);
+  starting.then(
+    (stack) => stack.closed.then(() => open.delete(starting)),
+    () => open.delete(starting),
+  );
+  return starting;
+}
+
+async function startParts(options: StackOptions): Promise<TestStack> {
   const registry = registryOf(options.jurisdictions ?? ['PHL', 'THA']);
   const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const scenario = generateScenario();
   const countries: Record<string, Country> = {};
-  await Promise.all(
-    registry.jurisdictions.map(async (j) => {
-      const native = await nativeSourceStarter(j)({ scenario, jurisdiction: j, port: 0, latencyMs: options.nativeLatencyMs });
-      // The adapter waits longer than the gateway, so a slow native source shows as the gateway's timeout.
-      const adapter = adapterFactory(j)({ jurisdiction: j, baseUrl: native.origin, timeoutMs: options.nativeTimeoutMs ?? 8000 });
-      const subgraph = await startCountrySubgraph({ adapter, port: 0, indexKey: TEST_INDEX_KEY, log });
-      countries[j.code] = { jurisdiction: j, native, subgraph, adapter, subgraphPort: subgraph.port };
-    }),
-  );
-  const operations = await startOperationsSubgraph(0, undefined, undefined, registry.jurisdictions);
-  const urlOf = (c: Country) => `http://127.0.0.1:${c.subgraphPort}/graphql`;
-  const index = await startIndex({
-    jurisdictions: registry.jurisdictions,
-    // Feed pages are background work: on a loaded two-core machine a short budget made the first
-    // sync miss whole jurisdictions, and traces then came back empty.
-    sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: Math.max(options.nativeTimeoutMs ?? 0, 15_000) })),
-    port: 0,
-    indexKey: TEST_INDEX_KEY,
-    syncIntervalMs: 60_000,
-    log,
-  });
-  await index.synchroniser.syncAll();
-
-  const env: Record<string, string> = { INDEX_URL: `${index.origin}/graphql`, OPERATIONS_URL: `${operations.origin}/graphql` };
-  for (const c of Object.values(countries)) env[`SUBGRAPH_URL_${c.jurisdiction.code}`] = urlOf(c);
-  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'supergraph.graphql');
-  writeFileSync(supergraphPath, composeSupergraph(registrySubgraphs(registry, env)));
-  const gateway = await startGateway(
-    {
-      PORT: 0,
-      HOST: '127.0.0.1',
-      NODE_ENV: 'test',
-      SUPERGRAPH_PATH: supergraphPath,
-      MAX_BODY_BYTES: 100_000,
-      SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 5000,
-      // Each test stack keeps its own audit trail, so stacks running in parallel never share a chain.
-      AUDIT_SINK: 'file',
-      AUDIT_FILE: join(dirname(supergraphPath), 'audit.jsonl'),
-      // The bench's cold-vs-warm cache scenario turns sharing off, to measure the cache alone.
-      ...(process.env.SHARE_INFLIGHT === 'off' ? { SHARE_INFLIGHT: 'off' as const } : {}),
-    },
-    log,
-  );
-
-  return {
-    gateway,
-    index,
-    operations,
-    registry,
-    countries,
-    supergraphPath,
-    async query(query, variables, as = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (as) {
-        headers.authorization = as.authorization ?? `Bearer ${await devToken(as)}`;
-        const purpose = as.purpose === undefined ? 'PHL-2024-0001' : as.purpose;
-        if (purpose) headers['x-purpose'] = purpose;
-      }
-      const res = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      return { status: res.status, body: (await res.json()) as GraphQLBody };
-    },
-    async stopSubgraph(code) {
-      await countries[code]!.subgraph.close();
-    },
-    async restartSubgraph(code) {
-      const c = countries[code]!;
-      c.subgraph = await startCountrySubgraph({ adapter: c.adapter, port: c.subgraphPort, indexKey: TEST_INDEX_KEY, log });
-    },
-    async close() {
-      await gateway.close();
-      await index.close();
-      await operations.close();
-      for (const c of Object.values(countries)) {
-        await c.subgraph.close().catch(() => {});
-        await c.native.close();
-      }
-    },
+  // What has started, closed in reverse if a later part fails to start.
+  const started: (() => Promise<void>)[] = [];
+  const closeStarted = async () => {
+    for (const close of started.reverse()) await close().catch(() => {});
   };
+  try {
+    await Promise.all(
+      registry.jurisdictions.map(async (j) => {
+        const native = await nativeSourceStarter(j)({ scenario, jurisdiction: j, port: 0, latencyMs: options.nativeLatencyMs });
+        started.push(() => native.close());
+        // The adapter waits longer than the gateway, so a slow native source shows as the gateway's timeout.
+        const adapter = adapterFactory(j)({ jurisdiction: j, baseUrl: native.origin, timeoutMs: options.nativeTimeoutMs ?? 8000 });
+        const subgraph = await startCountrySubgraph({ adapter, port: 0, indexKey: TEST_INDEX_KEY, log });
+        countries[j.code] = { jurisdiction: j, native, subgraph, adapter, subgraphPort: subgraph.port };
+        // The current subgraph: a test may have stopped and restarted it.
+        started.push(() => countries[j.code]!.subgraph.close());
+      }),
+    );
+    const operations = await startOperationsSubgraph(0, undefined, undefined, registry.jurisdictions);
+    started.push(() => operations.close());
+    const urlOf = (c: Country) => `http://127.0.0.1:${c.subgraphPort}/graphql`;
+    const index = await startIndex({
+      jurisdictions: registry.jurisdictions,
+      // Feed pages are background work: on a loaded two-core machine a short budget made the first
+      // sync miss whole jurisdictions, and traces then came back empty.
+      sources: Object.values(countries).map((c) => ({ code: c.jurisdiction.code, subgraphUrl: urlOf(c), timeoutMs: Math.max(options.nativeTimeoutMs ?? 0, 15_000) })),
+      port: 0,
+      indexKey: TEST_INDEX_KEY,
+      syncIntervalMs: 60_000,
+      log,
+    });
+    started.push(() => index.close());
+    await index.synchroniser.syncAll();
+
+    const env: Record<string, string> = { INDEX_URL: `${index.origin}/graphql`, OPERATIONS_URL: `${operations.origin}/graphql` };
+    for (const c of Object.values(countries)) env[`SUBGRAPH_URL_${c.jurisdiction.code}`] = urlOf(c);
+    const supergraphPath = join(mkdtempSync(join(tmpdir(), 'corridor-')), 'supergraph.graphql');
+    writeFileSync(supergraphPath, composeSupergraph(registrySubgraphs(registry, env)));
+    const gateway = await startGateway(
+      {
+        PORT: 0,
+        HOST: '127.0.0.1',
+        NODE_ENV: 'test',
+        SUPERGRAPH_PATH: supergraphPath,
+        MAX_BODY_BYTES: 100_000,
+        SUBGRAPH_TIMEOUT_MS: options.subgraphTimeoutMs ?? 5000,
+        // Each test stack keeps its own audit trail, so stacks running in parallel never share a chain.
+        AUDIT_SINK: 'file',
+        AUDIT_FILE: join(dirname(supergraphPath), 'audit.jsonl'),
+        // The bench's cold-vs-warm cache scenario turns sharing off, to measure the cache alone.
+        ...(process.env.SHARE_INFLIGHT === 'off' ? { SHARE_INFLIGHT: 'off' as const } : {}),
+      },
+      log,
+    );
+    started.push(() => gateway.close());
+
+    // Once, however often it is asked: the harness may close a stack its test file closes too.
+    let closing: Promise<void> | undefined;
+    const close = () => (closing ??= closeStarted());
+    let markClosed!: () => void;
+    const closed = new Promise<void>((resolve) => (markClosed = resolve));
+    return {
+      gateway,
+      index,
+      operations,
+      registry,
+      countries,
+      supergraphPath,
+      closed,
+      async query(query, variables, as = {}) {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (as) {
+          headers.authorization = as.authorization ?? `Bearer ${await devToken(as)}`;
+          const purpose = as.purpose === undefined ? 'PHL-2024-0001' : as.purpose;
+          if (purpose) headers['x-purpose'] = purpose;
+        }
+        const res = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+        return { status: res.status, body: (await res.json()) as GraphQLBody };
+      },
+      async stopSubgraph(code) {
+        await countries[code]!.subgraph.close();
+      },
+      async restartSubgraph(code) {
+        const c = countries[code]!;
+        c.subgraph = await startCountrySubgraph({ adapter: c.adapter, port: c.subgraphPort, indexKey: TEST_INDEX_KEY, log });
+      },
+      close: () => close().finally(markClosed),
+    };
+  } catch (error) {
+    await closeStarted();
+    throw error;
+  }
 }

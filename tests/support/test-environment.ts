@@ -1,0 +1,41 @@
+// Node's test environment, plus one duty at the end of each test file: close the in-process
+// stacks (gateway/stack/in-process.ts) the file left open. A start that outlives its beforeAll's
+// budget goes on after the file's own afterAll has run; without this its servers and timers would
+// run on into the next files, and keep the run from ever ending. Done when the file's run has
+// finished, after every hook but while its modules can still be loaded: a start still under way
+// needs them.
+import type { Circus } from '@jest/types';
+import NodeEnvironment from 'jest-environment-node';
+
+type Environment = ConstructorParameters<typeof NodeEnvironment>;
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+export default class CorridorTestEnvironment extends NodeEnvironment {
+  private readonly testPath: string;
+
+  constructor(config: Environment[0], context: Environment[1]) {
+    super(config, context);
+    this.testPath = context.testPath;
+  }
+
+  async handleTestEvent(event: Circus.AsyncEvent | Circus.SyncEvent): Promise<void> {
+    if (event.name === 'run_finish') await this.closeOpenStacks();
+  }
+
+  override async teardown(): Promise<void> {
+    // A start still under way at run_finish that finished since.
+    await this.closeOpenStacks();
+    await super.teardown();
+  }
+
+  private async closeOpenStacks(): Promise<void> {
+    const open = (this.global as unknown as Record<symbol, Set<Promise<Closable>> | undefined>)[Symbol.for('corridor.openTestStacks')];
+    if (open?.size) {
+      process.stderr.write(`closing ${open.size} test stack(s) left open by ${this.testPath}\n`);
+      await Promise.all([...open].map((starting) => starting.then((stack) => stack.close(), () => undefined)));
+    }
+  }
+}
