@@ -246,11 +246,18 @@ describe('a native source slower than one page budget', () => {
 
   it('is given up when its publication stops moving for a whole budget, keeping what the index holds', async () => {
     agency.pageDelayMs = 0;
+    // A budget of its own, roomier than 300 ms: each request waits a third of it for the native read,
+    // and on a busy machine the rest must still cover the answer, or the request itself times out.
+    const budgetMs = 1500;
+    const patient = new Synchroniser([{ code: 'PHL', subgraphUrl: tap.url, timeoutMs: budgetMs }], memoryTestStore().store, log, { indexKey: KEY });
+    await patient.syncAll();
+    expect(patient.states.get('PHL')).toMatchObject({ passes: 1, records: 3, lastError: null });
     agency.hangingAt = '1';
     const started = performance.now();
-    await sync.syncAll();
-    expect(sync.states.get('PHL')).toMatchObject({ passes: 1, records: 3, lastError: expect.stringMatching(/has not moved in 300 ms/) });
-    expect(performance.now() - started).toBeLessThan(2000);
+    await patient.syncAll();
+    expect(patient.states.get('PHL')).toMatchObject({ passes: 1, records: 3, lastError: expect.stringMatching(/has not moved in 1500 ms/) });
+    // Given up after about a budget without movement, not after the bound on answers taken.
+    expect(performance.now() - started).toBeLessThan(4 * budgetMs);
   });
 });
 
