@@ -100,7 +100,7 @@ export interface StackOptions {
  */
 const OPEN_STACKS = Symbol.for('corridor.openTestStacks');
 type OpenStacks = Set<Promise<TestStack>>;
-export function openTestStacks(): OpenStacks {
+function openTestStacks(): OpenStacks {
   const holder = globalThis as { [OPEN_STACKS]?: OpenStacks };
   return (holder[OPEN_STACKS] ??= new Set());
 }

@@ -14,7 +14,6 @@ export function fetcherResponse(url: string, answer: HttpAnswer) {
     status: answer.status,
     statusText: answer.statusText,
     ok: answer.status >= 200 && answer.status <= 299,
-    redirected: false,
     headers: { get: header, has: (name: string) => header(name) !== null },
     text: async () => answer.text,
     json: async (): Promise<unknown> => JSON.parse(answer.text),
