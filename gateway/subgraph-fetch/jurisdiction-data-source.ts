@@ -34,7 +34,8 @@ export interface JurisdictionDataSourceOptions {
 
 /**
  * Calls one subgraph with its own time budget, over node:http with kept-alive connections
- * (httpCall: a fifth of fetch's CPU per call, and fetch was already faster than Apollo's default). Any failure becomes an error that names the jurisdiction, so the
+ * (httpCall: a fifth of fetch's CPU per call; fetch was already faster than Apollo's default
+ * fetcher). Any failure becomes an error that names the jurisdiction, so the
  * gateway answers the rest of the query and the client knows whose data is missing.
  */
 export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayContext> {

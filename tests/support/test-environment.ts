@@ -4,6 +4,12 @@
 // run on into the next files, and keep the run from ever ending. Done when the file's run has
 // finished, after every hook but while its modules can still be loaded: a start still under way
 // needs them.
+//
+// And one more: node:http is one module for every file a worker runs, and nock patches its
+// request functions when a file loads it. Put back as they were before the file, so that the
+// next files' calls do not go through an interceptor left by a file that is gone.
+import http from 'node:http';
+import https from 'node:https';
 import type { Circus } from '@jest/types';
 import NodeEnvironment from 'jest-environment-node';
 
@@ -15,6 +21,8 @@ interface Closable {
 
 export default class CorridorTestEnvironment extends NodeEnvironment {
   private readonly testPath: string;
+  private readonly httpAsFound = { ClientRequest: http.ClientRequest, request: http.request, get: http.get };
+  private readonly httpsAsFound = { request: https.request, get: https.get };
 
   constructor(config: Environment[0], context: Environment[1]) {
     super(config, context);
@@ -28,6 +36,8 @@ export default class CorridorTestEnvironment extends NodeEnvironment {
   override async teardown(): Promise<void> {
     // A start still under way at run_finish that finished since.
     await this.closeOpenStacks();
+    Object.assign(http, this.httpAsFound);
+    Object.assign(https, this.httpsAsFound);
     await super.teardown();
   }
 
