@@ -1,13 +1,14 @@
-// Node's test environment, plus one duty at the end of each test file: close the in-process
-// stacks (gateway/stack/in-process.ts) the file left open. A start that outlives its beforeAll's
-// budget goes on after the file's own afterAll has run; without this its servers and timers would
-// run on into the next files, and keep the run from ever ending. Done when the file's run has
-// finished, after every hook but while its modules can still be loaded: a start still under way
-// needs them.
+// Node's test environment, plus two duties at the end of each test file.
 //
-// And one more: node:http is one module for every file a worker runs, and nock patches its
-// request functions when a file loads it. Put back as they were before the file, so that the
-// next files' calls do not go through an interceptor left by a file that is gone.
+// First, close the in-process stacks (gateway/stack/in-process.ts) the file left open. A start
+// that outlives its beforeAll's budget goes on after the file's own afterAll has run; without this
+// its servers and timers would run on into the next files, and keep the run from ever ending. Done
+// when the file's run has finished, after every hook but while its modules can still be loaded: a
+// start still under way needs them.
+//
+// Second, node:http is one module for every file a worker runs, and nock patches its request
+// functions when a file loads it. Put back as they were before the file, so that the next files'
+// calls do not go through an interceptor left by a file that is gone.
 import http from 'node:http';
 import https from 'node:https';
 import type { Circus } from '@jest/types';
