@@ -18,6 +18,7 @@ import { startIndex, type RunningIndex } from '../../subgraphs/index/index-subgr
 import type { NativeServer } from '../../subgraphs/native/native-server';
 import { startOperationsSubgraph } from '../../subgraphs/operations/operations-subgraph';
 import { generateScenario } from '../../subgraphs/scenario/generate';
+import { openTestStacks } from './open-test-stacks';
 
 export const TEST_INDEX_KEY = 'test-index-key-that-is-long-enough-0123456789';
 
@@ -52,8 +53,6 @@ export interface TestStack {
   restartSubgraph(code: string): Promise<void>;
   /** Stop every part, once: later calls wait for the first. */
   close(): Promise<void>;
-  /** Settles when the stack has been closed. */
-  readonly closed: Promise<void>;
 }
 
 /** Who a test request is sent as. */
@@ -92,31 +91,16 @@ export interface StackOptions {
   nativeTimeoutMs?: number;
 }
 
-/**
- * Stacks started in this test file (or process) and not yet closed, including those still starting:
- * the test harness closes them after the file even when a start outlived its hook's budget, so a
- * slow start never leaves servers running into the next file. Kept on the global object, so the
- * harness reaches it without loading the stack's modules into every test file.
- */
-const OPEN_STACKS = Symbol.for('corridor.openTestStacks');
-type OpenStacks = Set<Promise<TestStack>>;
-function openTestStacks(): OpenStacks {
-  const holder = globalThis as { [OPEN_STACKS]?: OpenStacks };
-  return (holder[OPEN_STACKS] ??= new Set());
-}
-
+/** A stack on free ports; registered until closed, so that no test file leaves one running. */
 export function startTestStack(options: StackOptions = {}): Promise<TestStack> {
-  const starting = startParts(options);
   const open = openTestStacks();
+  const starting: Promise<TestStack> = startParts(options, () => open.delete(starting));
   open.add(starting);
-  starting.then(
-    (stack) => stack.closed.then(() => open.delete(starting)),
-    () => open.delete(starting),
-  );
+  starting.catch(() => open.delete(starting));
   return starting;
 }
 
-async function startParts(options: StackOptions): Promise<TestStack> {
+async function startParts(options: StackOptions, onClosed: () => void): Promise<TestStack> {
   const registry = registryOf(options.jurisdictions ?? ['PHL', 'THA']);
   const log = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const scenario = generateScenario();
@@ -179,9 +163,6 @@ async function startParts(options: StackOptions): Promise<TestStack> {
 
     // Once, however often it is asked: the harness may close a stack its test file closes too.
     let closing: Promise<void> | undefined;
-    const close = () => (closing ??= closeStarted());
-    let markClosed!: () => void;
-    const closed = new Promise<void>((resolve) => (markClosed = resolve));
     return {
       gateway,
       index,
@@ -189,7 +170,6 @@ async function startParts(options: StackOptions): Promise<TestStack> {
       registry,
       countries,
       supergraphPath,
-      closed,
       async query(query, variables, as = {}) {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (as) {
@@ -207,7 +187,7 @@ async function startParts(options: StackOptions): Promise<TestStack> {
         const c = countries[code]!;
         c.subgraph = await startCountrySubgraph({ adapter: c.adapter, port: c.subgraphPort, indexKey: TEST_INDEX_KEY, log });
       },
-      close: () => close().finally(markClosed),
+      close: () => (closing ??= closeStarted().finally(onClosed)),
     };
   } catch (error) {
     await closeStarted();

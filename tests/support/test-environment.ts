@@ -13,12 +13,9 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Circus } from '@jest/types';
 import NodeEnvironment from 'jest-environment-node';
+import { openTestStacks } from '../../gateway/stack/open-test-stacks';
 
 type Environment = ConstructorParameters<typeof NodeEnvironment>;
-
-interface Closable {
-  close(): Promise<void>;
-}
 
 export default class CorridorTestEnvironment extends NodeEnvironment {
   private readonly testPath: string;
@@ -43,8 +40,8 @@ export default class CorridorTestEnvironment extends NodeEnvironment {
   }
 
   private async closeOpenStacks(): Promise<void> {
-    const open = (this.global as unknown as Record<symbol, Set<Promise<Closable>> | undefined>)[Symbol.for('corridor.openTestStacks')];
-    if (open?.size) {
+    const open = openTestStacks(this.global);
+    if (open.size) {
       process.stderr.write(`closing ${open.size} test stack(s) left open by ${this.testPath}\n`);
       await Promise.all([...open].map((starting) => starting.then((stack) => stack.close(), () => undefined)));
     }
