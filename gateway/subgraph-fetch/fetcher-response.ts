@@ -13,7 +13,7 @@ export function fetcherResponse(url: string, answer: HttpAnswer) {
     url,
     status: answer.status,
     statusText: answer.statusText,
-    ok: answer.status >= 200 && answer.status <= 299,
+    ok: answer.ok,
     headers: { get: header, has: (name: string) => header(name) !== null },
     text: async () => answer.text,
     json: async (): Promise<unknown> => JSON.parse(answer.text),

@@ -18,6 +18,8 @@ export interface HttpCall {
 
 export interface HttpAnswer {
   readonly status: number;
+  /** A 2xx status. */
+  readonly ok: boolean;
   readonly statusText: string;
   readonly headers: IncomingHttpHeaders;
   readonly text: string;
@@ -57,9 +59,10 @@ export function httpCall(url: string, { method = 'GET', headers = {}, body, time
     const request = client.request(target, { method, headers: sent, agent: agents[target.protocol as 'http:' | 'https:'] }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        finish(undefined, { status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: response.headers, text: utf8(Buffer.concat(chunks)) }),
-      );
+      response.on('end', () => {
+        const status = response.statusCode ?? 0;
+        finish(undefined, { status, ok: status >= 200 && status <= 299, statusText: response.statusMessage ?? '', headers: response.headers, text: utf8(Buffer.concat(chunks)) });
+      });
       // A connection cut mid-body (the timer below settles first when it is the one cutting).
       response.on('error', () => finish(new HttpCutOff('the answer was cut off')));
       response.on('aborted', () => finish(new HttpCutOff('the answer was cut off')));

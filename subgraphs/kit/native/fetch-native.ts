@@ -19,7 +19,7 @@ export async function fetchNativeText(url: string, { timeoutMs = 2000, ...init }
     if (error instanceof HttpTimeout) throw new NativeSourceError(`native source did not answer in ${timeoutMs} ms`, true);
     throw new NativeSourceError(error instanceof HttpCutOff ? 'native source broke off its answer' : 'native source unreachable');
   }
-  if (answer.status < 200 || answer.status > 299) throw new NativeSourceError(`native source answered HTTP ${answer.status}`);
+  if (!answer.ok) throw new NativeSourceError(`native source answered HTTP ${answer.status}`);
   return answer.text;
 }
 

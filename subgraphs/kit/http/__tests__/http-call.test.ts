@@ -41,7 +41,7 @@ afterAll(() => {
 describe('httpCall', () => {
   it('sends the method, headers and body, and reads status, headers and text', async () => {
     const answer = await httpCall(`${origin}/echo`, { method: 'POST', headers: { 'x-test': 'yes' }, body: '{"query":"{ é }"}', timeoutMs: 5000 });
-    expect(answer.status).toBe(201);
+    expect(answer).toMatchObject({ status: 201, ok: true });
     expect(answer.headers['x-seen-header']).toBe('yes');
     // The length in bytes, not characters.
     expect(JSON.parse(answer.text)).toEqual({ method: 'POST', body: '{"query":"{ é }"}', length: '18' });
@@ -58,7 +58,7 @@ describe('httpCall', () => {
   });
 
   it('answers an error status as it came, without throwing', async () => {
-    expect(await httpCall(`${origin}/other`, { timeoutMs: 5000 })).toMatchObject({ status: 500, text: 'broken' });
+    expect(await httpCall(`${origin}/other`, { timeoutMs: 5000 })).toMatchObject({ status: 500, ok: false, text: 'broken' });
   });
 
   it('gives up when the budget runs out, as a TimeoutError', async () => {
