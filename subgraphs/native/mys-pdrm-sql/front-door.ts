@@ -41,7 +41,9 @@ export function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
   function relay(client: Socket, first: Buffer): void {
     const { upstream } = options;
     if (upstream === null) return void client.destroy();
-    const server = connect(upstream.port, upstream.host);
+    // No Nagle on either leg: the relay forwards each protocol message as a write of its own, and
+    // a small write held for the peer's delayed acknowledgement cost about 40 ms per round trip.
+    const server = connect({ port: upstream.port, host: upstream.host, noDelay: true });
     sockets.add(server);
     server.once('close', () => sockets.delete(server));
     const messages = new FrontendMessages();
@@ -82,7 +84,7 @@ export function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
     client.resume();
   }
 
-  const door = createServer((socket) => {
+  const door = createServer({ noDelay: true }, (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
     // Until a protocol handler takes the socket, a reset must not crash the process.
