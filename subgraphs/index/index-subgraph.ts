@@ -1,5 +1,3 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -12,6 +10,7 @@ import { listen, sendJson, type Listening } from '../kit/http/listen';
 import type { IdentifierInput } from '../kit/identifiers/normalise';
 import type { Logger } from '../kit/log';
 import { startTracingFromEnv } from '../kit/tracing';
+import { createSubgraphServer } from '../kit/subgraph/subgraph-server';
 import { MemoryKeyStore, type KeyStore } from './store/key-store';
 import { Synchroniser, type FeedSource } from './sync/synchroniser';
 import { resolveTrace, type TraceLimits } from './trace/resolve-trace';
@@ -74,7 +73,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     FacilityCases: { __resolveType: (ref: { __typename: string }) => ref.__typename },
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(indexSubgraphSdl(options.jurisdictions)), resolvers });
-  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = createSubgraphServer(schema);
   await server.start();
   // The first server of a process registers its tracer provider (off unless OTEL_* says otherwise).
   const tracing = await startTracingFromEnv('corridor-index');

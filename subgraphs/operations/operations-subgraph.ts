@@ -1,5 +1,3 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -8,6 +6,7 @@ import { contextMasterKey } from '../kit/context/context-key';
 import { createContextVerifier } from '../kit/context/verify-context';
 import { graphqlHttpHandler } from '../kit/http/graphql-http';
 import { listen, sendJson, type Listening } from '../kit/http/listen';
+import { createSubgraphServer } from '../kit/subgraph/subgraph-server';
 import { missingCountries, sumFigure, type ContributionFigures, type Figure } from './sum-contributions';
 import { loadRegistry, type Jurisdiction } from '../../schema/registry/registry';
 import { timelineResolvers } from './timeline/timeline-resolvers';
@@ -50,7 +49,7 @@ export async function startOperationsSubgraph(
     ...facilityResolvers(),
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(operationsSubgraphSdl(jurisdictions)), resolvers });
-  const server = new ApolloServer({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = createSubgraphServer(schema);
   await server.start();
   const listening = await listen(
     {

@@ -1,5 +1,3 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -12,6 +10,7 @@ import { loadOperations } from '../../../schema/registry/operations';
 import { ContributionCache } from '../operation/contribution-cache';
 import { facilityResolvers } from '../facility/facility-resolvers';
 import { nativeFailure } from './native-failure';
+import { createSubgraphServer } from './subgraph-server';
 import { graphqlHttpHandler } from '../http/graphql-http';
 import { listen, sendJson, type Listening } from '../http/listen';
 import type { Logger } from '../log';
@@ -87,7 +86,7 @@ export async function startCountrySubgraph({ adapter, port, host, indexKey, log,
     ...(adapter.extra?.resolvers as GraphQLResolverMap<unknown> | undefined),
   };
   const schema = buildSubgraphSchema({ typeDefs: parse(countrySubgraphSdl(adapter.jurisdiction)), resolvers });
-  const server = new ApolloServer<CountryContext>({ schema, includeStacktraceInErrorResponses: false, stopOnTerminationSignals: false, plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = createSubgraphServer<CountryContext>(schema);
   await server.start();
   // The first server of a process registers its tracer provider (off unless OTEL_* says otherwise).
   const tracing = await startTracingFromEnv(`corridor-${subgraphName(adapter.jurisdiction)}`);
