@@ -131,7 +131,7 @@ export interface IndexScenariosResult {
 const sign = createContextSigner(contextMasterKey());
 /** The index answers only calls with a requester context signed as the gateway signs it (for one query, 60 s). */
 async function indexHeaders(query: string): Promise<Record<string, string>> {
-  const token = await sign({ sub: 'bench-officer', country: 'PHL', agency: 'PNP', roles: ['INVESTIGATOR'], clearance: 2, purpose: EXAMPLE_PURPOSE, requestId: randomUUID() }, 'index', query);
+  const token = sign({ sub: 'bench-officer', country: 'PHL', agency: 'PNP', roles: ['INVESTIGATOR'], clearance: 2, purpose: EXAMPLE_PURPOSE, requestId: randomUUID() }, 'index', query);
   return { [CONTEXT_HEADER]: token };
 }
 

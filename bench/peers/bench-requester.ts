@@ -12,6 +12,6 @@ const BENCH_REQUESTER: Omit<RequesterContext, 'requestId'> = { sub: 'test-office
 const sign = createContextSigner(contextMasterKey());
 
 /** The signed context header value for one call to `subgraph` with `query`. */
-export function signForSubgraph(subgraph: string, query: string): Promise<string> {
+export function signForSubgraph(subgraph: string, query: string): string {
   return sign({ ...BENCH_REQUESTER, requestId: randomUUID() }, subgraph, query);
 }

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
           if (!subgraph || typeof options.body !== 'string') return;
           const { query } = JSON.parse(options.body) as { query?: string };
           const headers = new Headers(options.headers as HeadersInit);
-          headers.set(CONTEXT_HEADER, await signForSubgraph(subgraph, query ?? ''));
+          headers.set(CONTEXT_HEADER, signForSubgraph(subgraph, query ?? ''));
           setOptions({ ...options, headers: Object.fromEntries(headers) });
         },
       },

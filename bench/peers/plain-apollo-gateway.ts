@@ -9,7 +9,7 @@ import { CONTEXT_HEADER, signForSubgraph } from './bench-requester';
 // Default @apollo/gateway, fetcher and all, but for the signed requester context.
 class SigningDataSource extends RemoteGraphQLDataSource {
   override async willSendRequest({ request }: Parameters<RemoteGraphQLDataSource['willSendRequest'] & object>[0]) {
-    request.http?.headers.set(CONTEXT_HEADER, await signForSubgraph(this.name, request.query ?? ''));
+    request.http?.headers.set(CONTEXT_HEADER, signForSubgraph(this.name, request.query ?? ''));
   }
   constructor(readonly name: string, url: string) {
     super({ url });

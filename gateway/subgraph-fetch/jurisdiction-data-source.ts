@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CONTEXT_HEADER, type RequesterContext } from '../../subgraphs/kit/context/requester-context';
+import { CONTEXT_HEADER } from '../../subgraphs/kit/context/requester-context';
+import type { ContextSigner } from '../../subgraphs/kit/context/sign-context';
 import type { GatewayContext } from '../gateway-context';
 import type { GraphQLError } from 'graphql';
 import { corridorError } from '../../schema/errors';
@@ -25,7 +26,7 @@ export interface JurisdictionDataSourceOptions {
   /** Budget for one call to this subgraph. */
   timeoutMs: number;
   /** Signs the requester context for one subgraph and one operation. */
-  sign: (context: RequesterContext, subgraph: string, query: string) => Promise<string>;
+  sign: ContextSigner;
   /** Where call latencies and failures are counted. @default none */
   metrics?: Pick<GatewayMetrics, 'subgraphSeconds' | 'subgraphErrors'>;
   /** Retries of reads and the subgraph's circuit breaker. @default none (one attempt, no breaker) */
@@ -74,7 +75,7 @@ export class JurisdictionDataSource extends RemoteGraphQLDataSource<GatewayConte
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const { requester, purpose, requestId } = context as Partial<GatewayContext>;
     if (!requester || !request.query || !request.http) return; // the gateway's own calls (none today) carry none
-    const signed = await this.sign(
+    const signed = this.sign(
       { sub: requester.sub, country: requester.country, agency: requester.agency, roles: [...requester.roles], clearance: requester.clearance, purpose: purpose ?? null, requestId: requestId ?? '' },
       this.subgraph,
       request.query,

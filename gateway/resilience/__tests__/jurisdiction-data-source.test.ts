@@ -44,7 +44,7 @@ function metrics() {
 function source(options: ResilienceOptions, target = url) {
   const m = metrics();
   const resilience = useResilience({ retryDelayMs: 1, ...options, metrics: m });
-  return { m, ds: new JurisdictionDataSource({ name: 'tha', url: target, timeoutMs: 5000, sign: async () => 'signed', metrics: m, resilience }) };
+  return { m, ds: new JurisdictionDataSource({ name: 'tha', url: target, timeoutMs: 5000, sign: () => 'signed', metrics: m, resilience }) };
 }
 
 const call = (ds: JurisdictionDataSource, query: string) =>

@@ -50,7 +50,7 @@ async function reach(url: string, j: Jurisdiction, master?: string): Promise<{ s
   const query = '{ _service { sdl } }';
   let res: Response;
   try {
-    const token = await createContextSigner(master ?? contextMasterKey())({ sub: 'corridor-conformance', country: j.code, agency: 'CONFORMANCE', roles: ['INTEGRATOR'], clearance: 0, purpose: null, requestId: randomUUID() }, subgraphName(j), query);
+    const token = createContextSigner(master ?? contextMasterKey())({ sub: 'corridor-conformance', country: j.code, agency: 'CONFORMANCE', roles: ['INTEGRATOR'], clearance: 0, purpose: null, requestId: randomUUID() }, subgraphName(j), query);
     res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(10_000) });
   } catch (error) {
     return { problem: `unreachable: ${(error as Error).name === 'TimeoutError' ? 'no answer in 10 s' : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message)}` };
@@ -117,7 +117,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const unsigned = await refusesUnsignedCalls(url).catch(() => false);
     const forged = await (async () => {
       const query = '{ _service { sdl } }';
-      const token = await createContextSigner('not-the-deployment-key-0123456789abcdef')({ sub: 'x', country: j.code, agency: 'X', roles: ['INVESTIGATOR'], clearance: 5, purpose: `${j.code}-1`, requestId: randomUUID() }, subgraphName(j), query);
+      const token = createContextSigner('not-the-deployment-key-0123456789abcdef')({ sub: 'x', country: j.code, agency: 'X', roles: ['INVESTIGATOR'], clearance: 5, purpose: `${j.code}-1`, requestId: randomUUID() }, subgraphName(j), query);
       const res = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token }, body: JSON.stringify({ query }) });
       return res.status === 401;
     })().catch(() => false);

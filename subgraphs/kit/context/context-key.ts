@@ -10,14 +10,6 @@ export function subgraphContextKey(master: string, subgraph: string): Uint8Array
   return new Uint8Array(hkdfSync('sha256', master, 'corridor-requester-context', subgraph, 32));
 }
 
-/**
- * The derived key as a WebCrypto HMAC key, imported once: jose imports a raw key again on every
- * sign and verify, which was about half of what a context cost.
- */
-export function subgraphHmacKey(master: string, subgraph: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', subgraphContextKey(master, subgraph), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
-}
-
 /** `CONTEXT_KEY` (32+ characters); a development key outside production, none in production. */
 export function contextMasterKey(env: Record<string, string | undefined> = process.env): string {
   const key = env.CONTEXT_KEY;

@@ -26,7 +26,7 @@ export async function callAsGateway(
   requester: Omit<RequesterContext, 'requestId'> = TOOLING_REQUESTER,
   master = contextMasterKey(),
 ): Promise<{ status: number; body: any }> {
-  const token = await createContextSigner(master)({ ...requester, requestId: randomUUID() }, subgraph, query);
+  const token = createContextSigner(master)({ ...requester, requestId: randomUUID() }, subgraph, query);
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: token }, body: JSON.stringify({ query, variables }) });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
