@@ -11,3 +11,5 @@ RUN npx patch-package --patch-dir gateway/patches --error-on-fail
 COPY tsconfig.json ./
 USER node
 ENV HOST=0.0.0.0
+# The Node flags of gateway/stack/node-flags.ts, for every service of the image.
+ENV NODE_OPTIONS=--max-semi-space-size=32

@@ -1,4 +1,5 @@
-// A child for the supervisor test: serves /healthz, and crashes on its first run.
+// A child for the supervisor test: serves /healthz (answering the Node flags it runs with), and
+// crashes on its first run.
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
@@ -7,5 +8,5 @@ if (!existsSync(marker)) {
   writeFileSync(marker, 'crashed once');
   process.exit(3);
 }
-createServer((_req, res) => res.end('ok')).listen(Number(process.env.CRASH_PORT), '127.0.0.1');
+createServer((_req, res) => res.end(JSON.stringify(process.execArgv))).listen(Number(process.env.CRASH_PORT), '127.0.0.1');
 process.on('SIGTERM', () => process.exit(0));

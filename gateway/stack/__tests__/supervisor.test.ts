@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { NODE_FLAGS } from '../node-flags';
 import { Supervisor } from '../supervisor';
 import { waitReady } from '../wait-ready';
 import { freePort } from '../../../tests/support/free-port';
@@ -21,6 +22,8 @@ describe('supervisor', () => {
       const crash = lines.find((l) => l.msg === 'exited unexpectedly; restarting');
       expect(crash).toMatchObject({ component: 'flaky', code: 3 });
       expect(lines.filter((l) => l.msg === 'started')).toHaveLength(2);
+      // Every supervised process runs with Corridor's Node flags.
+      expect(await (await fetch(readyUrl)).json()).toEqual(expect.arrayContaining([...NODE_FLAGS]));
     } finally {
       await supervisor.stop();
     }
