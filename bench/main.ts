@@ -156,7 +156,11 @@ async function main(): Promise<void> {
     const headers = { authorization: `Bearer ${await devToken()}`, 'x-purpose': EXAMPLE_PURPOSE };
     for (const g of gateways) await expectTwoJurisdictions(`http://127.0.0.1:${g.port}/graphql`, g.name, headers);
     const rounds = new Map<string, Round[]>(gateways.map((g) => [g.name, []]));
-    for (const g of gateways) await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, 2, settings.BENCH_CONNECTIONS, headers); // warm-up
+    // Warm-up, a round's length per gateway: the backends' compiled code takes thousands of traces to
+    // reach its steady speed, and 2 s each left the whole first rotation slower (its first gateway
+    // most: "on" spent ×1.9 the stack CPU per trace of its later rounds), which the policy-cost pair
+    // then read as a cost of policies.
+    for (const g of gateways) await loadRound(`http://127.0.0.1:${g.port}/graphql`, EXAMPLE_TRACE, settings.BENCH_SECONDS, settings.BENCH_CONNECTIONS, headers);
     const idle = await idleCpu(gateways.flatMap((g) => (g.process.pid === undefined ? [] : [g.process.pid])));
     // Each round starts with the next gateway, so drift over the run (warming caches, a growing
     // audit file) does not always land on the same one.
