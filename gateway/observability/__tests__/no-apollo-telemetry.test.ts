@@ -6,6 +6,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { startGateway } from '../../gateway-server';
 import { createLogger } from '../../../subgraphs/kit/log';
+import { restoreEnvAfterEach } from '../../../tests/support/restore-env';
 
 // Apollo's own modules: the gateway and the server call them through the module object, so a spy
 // sees every call. Replaced by harmless stand-ins, so that a failing test sends nothing either.
@@ -26,14 +27,8 @@ function supergraphFile(): string {
 }
 
 describe('reports to Apollo', () => {
-  const saved = Object.fromEntries(APOLLO_ENV.map((name) => [name, process.env[name]]));
-  afterEach(() => {
-    for (const name of APOLLO_ENV) {
-      if (saved[name] === undefined) delete process.env[name];
-      else process.env[name] = saved[name];
-    }
-    jest.restoreAllMocks();
-  });
+  restoreEnvAfterEach(APOLLO_ENV);
+  afterEach(() => jest.restoreAllMocks());
 
   it('are never started, even when the environment asks for them', async () => {
     Object.assign(process.env, { APOLLO_TELEMETRY_DISABLED: 'false', APOLLO_KEY: 'service:corridor:not-a-real-key', APOLLO_GRAPH_REF: 'corridor@test', APOLLO_SCHEMA_REPORTING: 'true' });

@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLResolveInfo } from 'graphql';
 import { createSubgraphServer } from '../subgraph-server';
+import { restoreEnvAfterEach } from '../../../../tests/support/restore-env';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const schemaReporting = require('@apollo/server/plugin/schemaReporting') as { ApolloServerPluginSchemaReporting: () => object };
@@ -19,14 +20,8 @@ function probeServer() {
 }
 
 describe('a subgraph server', () => {
-  const saved = Object.fromEntries(APOLLO_ENV.map((name) => [name, process.env[name]]));
-  afterEach(() => {
-    for (const name of APOLLO_ENV) {
-      if (saved[name] === undefined) delete process.env[name];
-      else process.env[name] = saved[name];
-    }
-    jest.restoreAllMocks();
-  });
+  restoreEnvAfterEach(APOLLO_ENV);
+  afterEach(() => jest.restoreAllMocks());
 
   it('leaves resolvers unwrapped: no cache-control hook runs on its fields', async () => {
     const { server, seen } = probeServer();
