@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { NODE_FLAGS } from '../gateway/stack/node-flags';
+import { corridorNodeArgs } from '../gateway/stack/node-flags';
 
 export interface Host {
   readonly registered: number;
@@ -20,7 +20,7 @@ export interface Host {
 
 /** A host for these jurisdictions (or the whole registry), with `env` on top of this process's. */
 export function startHost(jurisdictions: readonly string[] | 'all', readyMs: number, env: Record<string, string> = {}): Promise<Host> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(__dirname, 'index-stack-host.ts'), jurisdictions === 'all' ? 'all' : jurisdictions.join(',')], {
+  const child = spawn(process.execPath, [...corridorNodeArgs(join(__dirname, 'index-stack-host.ts')), jurisdictions === 'all' ? 'all' : jurisdictions.join(',')], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

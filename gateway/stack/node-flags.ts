@@ -10,3 +10,8 @@
  * ×0.35; 64 MB did no better. V8 grows the young generation to this bound only under load.
  */
 export const NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
+
+/** The arguments of `process.execPath` that run a Corridor entry point: its Node flags, tsx as loader, the entry. */
+export function corridorNodeArgs(entry: string): string[] {
+  return [...NODE_FLAGS, '--import', 'tsx', entry];
+}

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../subgraphs/kit/log';
 import type { Component } from './components';
-import { NODE_FLAGS } from './node-flags';
+import { corridorNodeArgs } from './node-flags';
 
 /** Restart delays grow from 0.5 s to 30 s while a process keeps crashing, and reset after a minute up. */
 const MIN_BACKOFF_MS = 500;
@@ -39,7 +39,7 @@ export class Supervisor {
 
   private spawn(p: Supervised): void {
     // tsx as a loader of this very node binary: no build step, same Node version everywhere.
-    const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', p.component.entry], {
+    const child = spawn(process.execPath, corridorNodeArgs(p.component.entry), {
       env: { ...this.env, ...p.component.env },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
